@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CareerLadder.Authoring.Diagnostics;
+
+/// <summary>
+/// The catalogue of every CareerLadder diagnostic. Ids are sequential and never reused. When adding a rule, update
+/// together: this file, src/CareerLadder.Generator/AnalyzerReleases.Unshipped.md and src/CareerLadder.Generator/DIAGNOSTICS.md.
+/// </summary>
+public static class LadderRules
+{
+    /// <summary>Where the rules are documented; each rule's help link adds its id as an anchor.</summary>
+    public const string HelpBase = "https://github.com/CareerLadder/CareerLadder/blob/main/src/CareerLadder.Generator/DIAGNOSTICS.md";
+
+    private const string Syntax = "CareerLadder.Syntax";
+    private const string Schema = "CareerLadder.Schema";
+    private const string References = "CareerLadder.References";
+    private const string Consistency = "CareerLadder.Consistency";
+    private const string CodeGeneration = "CareerLadder.CodeGeneration";
+
+    /// <summary>CL0001: the file is not well-formed YAML.</summary>
+    public static readonly LadderRule InvalidYaml = new(
+        "CL0001", "Malformed YAML", "The YAML is malformed: {0}", Syntax, LadderSeverity.Error);
+
+    /// <summary>CL0002: a key that the format does not know.</summary>
+    public static readonly LadderRule UnknownKey = new(
+        "CL0002", "Unknown key", "Unknown key '{0}' in {1}.{2}", Schema, LadderSeverity.Error);
+
+    /// <summary>CL0003: a required key is absent.</summary>
+    public static readonly LadderRule MissingKey = new(
+        "CL0003", "Missing required key", "{0} is missing the required key '{1}'; add '{1}: ...'", Schema, LadderSeverity.Error);
+
+    /// <summary>CL0004: a value of the wrong shape or type.</summary>
+    public static readonly LadderRule WrongType = new(
+        "CL0004", "Wrong value type", "{0} must be {1}, but it is {2}", Schema, LadderSeverity.Error);
+
+    /// <summary>CL0005: the same key twice in one mapping.</summary>
+    public static readonly LadderRule DuplicateKey = new(
+        "CL0005", "Duplicate key", "The key '{0}' appears twice in this mapping (first at line {1}); remove or rename one", Syntax, LadderSeverity.Error);
+
+    /// <summary>CL0006: an id, code or name that does not follow its pattern.</summary>
+    public static readonly LadderRule InvalidName = new(
+        "CL0006", "Invalid name", "'{0}' is not a valid {1}: {2}", Schema, LadderSeverity.Error);
+
+    /// <summary>CL0007: YAML features the format does not accept (aliases, several documents).</summary>
+    public static readonly LadderRule UnsupportedYaml = new(
+        "CL0007", "Unsupported YAML feature", "{0}", Syntax, LadderSeverity.Error);
+
+    /// <summary>CL0008: a competency that the framework does not define.</summary>
+    public static readonly LadderRule UnknownCompetency = new(
+        "CL0008", "Unknown competency", "Unknown competency '{0}'.{1}", References, LadderSeverity.Error);
+
+    /// <summary>CL0009: a step that the competency does not have.</summary>
+    public static readonly LadderRule UnknownStep = new(
+        "CL0009", "Unknown step", "'{0}' is not a step of competency '{1}'.{2}", References, LadderSeverity.Error);
+
+    /// <summary>CL0010: a section that the framework does not define.</summary>
+    public static readonly LadderRule UnknownSection = new(
+        "CL0010", "Unknown section", "Unknown section '{0}'.{1}", References, LadderSeverity.Error);
+
+    /// <summary>CL0011: a section value whose shape does not match the section's kind.</summary>
+    public static readonly LadderRule SectionShape = new(
+        "CL0011", "Section value does not match its kind", "Section '{0}' is of kind '{1}', so its value must be {2}", Schema, LadderSeverity.Error);
+
+    /// <summary>CL0012: a seniority that the framework does not list.</summary>
+    public static readonly LadderRule UnknownSeniority = new(
+        "CL0012", "Unknown seniority", "Unknown seniority '{0}'.{1}", References, LadderSeverity.Error);
+
+    /// <summary>CL0013: tracks exist but no framework file defines competencies and sections.</summary>
+    public static readonly LadderRule MissingFramework = new(
+        "CL0013", "No framework", "Track '{0}' needs a framework file (a YAML file starting with 'framework:') among the AdditionalFiles", References, LadderSeverity.Error);
+
+    /// <summary>CL0014: two framework files in one compilation.</summary>
+    public static readonly LadderRule DuplicateFramework = new(
+        "CL0014", "Duplicate framework", "Only one framework file is allowed per project; '{0}' is already defined in {1}", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0015: two tracks with the same id.</summary>
+    public static readonly LadderRule DuplicateTrack = new(
+        "CL0015", "Duplicate track id", "Track '{0}' is already defined in {1}; give this track another id", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0016: two levels with the same code (codes are unique across tracks).</summary>
+    public static readonly LadderRule DuplicateLevelCode = new(
+        "CL0016", "Duplicate level code", "Level code '{0}' is already used by track '{1}'; level codes must be unique across all tracks", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0017: two names that become the same C# identifier, or a name that clashes with generated members.</summary>
+    public static readonly LadderRule IdentifierCollision = new(
+        "CL0017", "C# name collision", "'{0}' becomes the C# name '{1}', which {2}; rename it", CodeGeneration, LadderSeverity.Error);
+
+    /// <summary>CL0018: a rank missing from the company-wide rank table.</summary>
+    public static readonly LadderRule UnknownRank = new(
+        "CL0018", "Rank not in the rank table", "Rank {0} is not in the framework's rank table.{1}", References, LadderSeverity.Error);
+
+    /// <summary>CL0019: the value of <c>CareerLadderNamespace</c> is not a C# namespace.</summary>
+    public static readonly LadderRule InvalidNamespace = new(
+        "CL0019", "Invalid namespace", "'{0}' is not a valid C# namespace; set the MSBuild property CareerLadderNamespace to names like 'Company.Ladders'", CodeGeneration, LadderSeverity.Error);
+
+    /// <summary>CL0020: an unexpected failure, reported instead of crashing the build.</summary>
+    public static readonly LadderRule InternalError = new(
+        "CL0020", "Internal generator error", "CareerLadder could not process this file ({0}: {1}); please report this with the file attached", CodeGeneration, LadderSeverity.Error);
+
+    /// <summary>CL0021: a competency that a level lists twice.</summary>
+    public static readonly LadderRule DuplicateExpectation = new(
+        "CL0021", "Competency expected twice", "Level '{0}' already has an expectation for competency '{1}'", Consistency, LadderSeverity.Error);
+
+    private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
+
+    /// <summary>Every rule, ordered by id.</summary>
+    public static IReadOnlyList<LadderRule> All => new[]
+    {
+        InvalidYaml, UnknownKey, MissingKey, WrongType, DuplicateKey, InvalidName, UnsupportedYaml, UnknownCompetency,
+        UnknownStep, UnknownSection, SectionShape, UnknownSeniority, MissingFramework, DuplicateFramework, DuplicateTrack,
+        DuplicateLevelCode, IdentifierCollision, UnknownRank, InvalidNamespace, InternalError, DuplicateExpectation,
+    };
+
+    /// <summary>Returns the rule with the given id.</summary>
+    /// <param name="id">The rule id, for example <c>CL0001</c>.</param>
+    public static LadderRule Get(string id) =>
+        ById.TryGetValue(id, out var rule) ? rule : throw new ArgumentException($"Unknown rule id '{id}'.", nameof(id));
+}

@@ -1,0 +1,280 @@
+using System.Collections.Generic;
+using System.Linq;
+using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Validation;
+using static CareerLadder.Authoring.Emitting.CodeNames;
+using static CareerLadder.Authoring.Emitting.LadderEmitter;
+
+namespace CareerLadder.Authoring.Emitting;
+
+/// <summary>Writes <c>CareerLadders.g.cs</c>: the enums, the catalog with its lookups and the extension methods.</summary>
+internal static class CatalogWriter
+{
+    private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
+
+    public static string Write(string namespaceName, CodeFramework framework, EquatableArray<CodeTrack> tracks)
+    {
+        var writer = Begin(namespaceName);
+        WriteTrackIdEnum(writer, tracks);
+        WriteCompetencyEnums(writer, framework);
+        WriteSectionIdEnum(writer, framework);
+        WriteCatalog(writer, namespaceName, framework, tracks);
+        WriteExtensions(writer, framework);
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void WriteEnum(SourceWriter writer, string summary, string name, IEnumerable<(string Doc, string Member, int Value)> members)
+    {
+        writer.Doc(Summary(summary));
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line("public enum " + name);
+        writer.Open();
+        foreach (var (doc, member, value) in members)
+        {
+            writer.Doc(Summary(doc));
+            writer.Line(member + " = " + Identifiers.Number(value) + ",");
+        }
+
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void WriteTrackIdEnum(SourceWriter writer, EquatableArray<CodeTrack> tracks) =>
+        WriteEnum(writer, "The tracks of the ladder; the value is the track's position in CareerLadders.Tracks.", TrackIdEnum,
+            tracks.Select((track, index) => (track.Name + " (" + track.Abbreviation + ")", track.Identifier, index)));
+
+    private static void WriteCompetencyEnums(SourceWriter writer, CodeFramework framework)
+    {
+        WriteEnum(writer, "The competencies of the framework; the value is the competency's index.", CompetencyIdEnum,
+            framework.Competencies.Select((competency, index) => (competency.Description is null ? competency.Name : competency.Name + ": " + competency.Description, competency.Identifier, index)));
+        foreach (var competency in framework.Competencies)
+        {
+            WriteEnum(writer, "The steps of " + competency.Name + ", from lowest (1) to highest.", StepEnum(competency),
+                competency.Steps.Select((step, index) => (step.Description is null ? step.Name : step.Name + ": " + step.Description, step.Identifier, index + 1)));
+        }
+    }
+
+    private static void WriteSectionIdEnum(SourceWriter writer, CodeFramework framework) =>
+        WriteEnum(writer, "The free-form sections levels may carry; the value is the section's index in the framework.", SectionIdEnum,
+            framework.Sections.Select((section, index) => (section.Name + " (" + section.Kind.ToString().ToLowerInvariant() + ")", section.Identifier, index)));
+
+    private static void WriteCatalog(SourceWriter writer, string namespaceName, CodeFramework framework, EquatableArray<CodeTrack> tracks)
+    {
+        var frameworkName = framework.Name.Length == 0 ? "the ladder" : framework.Name;
+        writer.Doc(Summary("Every track, level and competency of " + frameworkName + ", generated at compile time: no parsing at run time."));
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line("public static partial class " + Catalog);
+        writer.Open();
+
+        // Field and property initializers run in this textual order: competencies first, then the tracks that use them.
+        writer.Line("private static readonly " + Runtime + "Competency[] s_competencies = new " + Runtime + "Competency[]");
+        writer.Open();
+        for (var index = 0; index < framework.Competencies.Count; index++)
+        {
+            var competency = framework.Competencies[index];
+            var steps = competency.Steps.Select((step, stepIndex) =>
+                "new " + Runtime + "Step(" + CSharpText.Literal(step.Name) + ", " + Text(step.Name) + ", " + Identifiers.Number(stepIndex + 1) + ", " + OptionalText(step.Description) + ")");
+            writer.Line("new " + Runtime + "Competency(" + CSharpText.Literal(competency.Id) + ", " + Identifiers.Number(index) + ", " + Text(competency.Name) + ", " + OptionalText(competency.Description) + (competency.Steps.Count > 0 ? ", " : string.Empty) + Join(steps) + "),");
+        }
+
+        writer.Close("};");
+        writer.Line();
+        writer.Line("private static readonly string[] s_sectionIds = new string[] { " + Join(framework.Sections.Select(section => CSharpText.Literal(section.Id))) + " };");
+        writer.Line();
+
+        foreach (var track in tracks)
+        {
+            writer.Doc(Summary(track.Name + (track.Summary is null ? string.Empty : ": " + track.Summary)));
+            writer.Line("public static global::" + namespaceName + "." + TrackClass(track) + " " + track.Identifier + " { get; } = new global::" + namespaceName + "." + TrackClass(track) + "(s_competencies);");
+            writer.Line();
+        }
+
+        writer.Line("private static readonly " + Runtime + "Track[] s_tracks = new " + Runtime + "Track[] { " + Join(tracks.Select(track => track.Identifier)) + " };");
+        writer.Line();
+
+        writer.Doc(Summary("The framework's name."));
+        writer.Line("public static string FrameworkName => " + CSharpText.Literal(framework.Name) + ";");
+        writer.Line();
+        writer.Doc(Summary("The competencies, indexed by CompetencyId."));
+        writer.Line("public static " + ReadOnlyList + Runtime + "Competency> Competencies { get; } = new " + ReadOnlyCollection + Runtime + "Competency>(s_competencies);");
+        writer.Line();
+        writer.Doc(Summary("The company-wide rank table, ordered by rank."));
+        writer.Line("public static " + ReadOnlyList + Runtime + "Rank> Ranks { get; } = new " + ReadOnlyCollection + Runtime + "Rank>(new " + Runtime + "Rank[]");
+        writer.Open();
+        foreach (var rank in framework.Ranks)
+        {
+            writer.Line("new " + Runtime + "Rank(" + Identifiers.Number(rank.Value.Value) + ", " + OptionalText(rank.PublicTitle) + ", " + OptionalText(rank.Description) + "),");
+        }
+
+        writer.Close("});");
+        writer.Line();
+        writer.Doc(Summary("The seniorities from lowest to highest, as the framework lists them."));
+        writer.Line("public static " + ReadOnlyList + "string> Seniorities { get; } = new " + ReadOnlyCollection + "string>(new string[] { " + Join(framework.Seniorities.Select(CSharpText.Literal)) + " });");
+        writer.Line();
+        writer.Doc(Summary("Every track, ordered by id; TrackId values index this list."));
+        writer.Line("public static " + ReadOnlyList + Runtime + "Track> Tracks { get; } = new " + ReadOnlyCollection + Runtime + "Track>(s_tracks);");
+        writer.Line();
+
+        WriteRankTables(writer, tracks);
+
+        writer.Doc(Summary("Returns the competency with the given id."));
+        writer.Doc("<param name=\"competency\">The competency.</param>");
+        writer.Line("public static " + Runtime + "Competency GetCompetency(" + CompetencyIdEnum + " competency) => s_competencies[(int)competency];");
+        writer.Line();
+        writer.Doc(Summary("Returns the track with the given id."));
+        writer.Doc("<param name=\"track\">The track.</param>");
+        writer.Line("public static " + Runtime + "Track GetTrack(" + TrackIdEnum + " track) => s_tracks[(int)track];");
+        writer.Line();
+        WriteTryGetTrack(writer);
+        WriteTryGetLevel(writer, tracks);
+        writer.Doc(Summary("Returns the section id used in the ladder files for a SectionId."));
+        writer.Doc("<param name=\"section\">The section.</param>");
+        writer.Line("internal static string SectionKey(" + SectionIdEnum + " section) => s_sectionIds[(int)section];");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void WriteRankTables(SourceWriter writer, EquatableArray<CodeTrack> tracks)
+    {
+        var byRank = tracks
+            .SelectMany(track => track.Levels.Select(level => (Track: track, Level: level)))
+            .GroupBy(pair => pair.Level.Rank)
+            .OrderBy(group => group.Key)
+            .ToList();
+        writer.Line("private static readonly " + ReadOnlyList + Runtime + "Level> s_noLevels = new " + ReadOnlyCollection + Runtime + "Level>(new " + Runtime + "Level[0]);");
+        foreach (var group in byRank)
+        {
+            writer.Line("private static readonly " + ReadOnlyList + Runtime + "Level> s_rank" + RankSuffix(group.Key) + " = new " + ReadOnlyCollection + Runtime + "Level>(new " + Runtime + "Level[] { "
+                + Join(group.Select(pair => pair.Track.Identifier + "." + pair.Level.Identifier)) + " });");
+        }
+
+        writer.Line();
+        writer.Doc(Summary("Returns the levels of every track at <paramref name=\"rank\"/>, ordered by track id; empty when there is none."));
+        writer.Doc("<param name=\"rank\">The company-wide rank.</param>");
+        writer.Line("public static " + ReadOnlyList + Runtime + "Level> AtRank(int rank)");
+        writer.Open();
+        writer.Line("switch (rank)");
+        writer.Open();
+        foreach (var group in byRank)
+        {
+            writer.Line("case " + Identifiers.Number(group.Key) + ": return s_rank" + RankSuffix(group.Key) + ";");
+        }
+
+        writer.Line("default: return s_noLevels;");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+    }
+
+    private static string RankSuffix(int rank) => rank < 0 ? "Minus" + Identifiers.Number(rank).TrimStart('-') : Identifiers.Number(rank);
+
+    private static void WriteTryGetTrack(SourceWriter writer)
+    {
+        writer.Doc(Summary("Finds a track by id (<c>technical-program-manager</c>) or abbreviation (<c>TPM</c>), ignoring case, without allocating."));
+        writer.Doc("<param name=\"idOrAbbreviation\">The track id or abbreviation.</param>\n<param name=\"track\">The track, when found.</param>");
+        writer.Line("public static bool TryGetTrack(string? idOrAbbreviation,");
+        writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
+        writer.Line("    " + NotNullWhen);
+        writer.Line("#endif");
+        writer.Line("    out " + Runtime + "Track? track)");
+        writer.Open();
+        writer.Line("if (idOrAbbreviation is not null)");
+        writer.Open();
+        writer.Line("foreach (var candidate in s_tracks)");
+        writer.Open();
+        writer.Line("if (global::System.String.Equals(candidate.Id, idOrAbbreviation, global::System.StringComparison.OrdinalIgnoreCase)");
+        writer.Line("    || global::System.String.Equals(candidate.Abbreviation, idOrAbbreviation, global::System.StringComparison.OrdinalIgnoreCase))");
+        writer.Open();
+        writer.Line("track = candidate;");
+        writer.Line("return true;");
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line("track = null;");
+        writer.Line("return false;");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void WriteTryGetLevel(SourceWriter writer, EquatableArray<CodeTrack> tracks)
+    {
+        writer.Doc(Summary("Finds a level of any track by code (<c>TPM5</c>), ignoring case, without allocating."));
+        writer.Doc("<param name=\"code\">The level code.</param>\n<param name=\"level\">The level, when found.</param>");
+        writer.Line("public static bool TryGetLevel(string? code,");
+        writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
+        writer.Line("    " + NotNullWhen);
+        writer.Line("#endif");
+        writer.Line("    out " + Runtime + "Level? level)");
+        writer.Open();
+        writer.Line("level = null;");
+        writer.Line("if (code is null)");
+        writer.Open();
+        writer.Line("return false;");
+        writer.Close();
+        writer.Line();
+        writer.Line("switch (code.Length)");
+        writer.Open();
+        var byLength = tracks
+            .SelectMany(track => track.Levels.Select(level => (Track: track, Level: level)))
+            .GroupBy(pair => pair.Level.Code.Length)
+            .OrderBy(group => group.Key);
+        foreach (var group in byLength)
+        {
+            writer.Line("case " + Identifiers.Number(group.Key) + ":");
+            writer.Indent();
+            foreach (var (track, level) in group)
+            {
+                writer.Line("if (global::System.String.Equals(code, " + CSharpText.Literal(level.Code) + ", global::System.StringComparison.OrdinalIgnoreCase)) { level = " + track.Identifier + "." + level.Identifier + "; }");
+            }
+
+            writer.Line("break;");
+            writer.Outdent();
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line("return level is not null;");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static void WriteExtensions(SourceWriter writer, CodeFramework framework)
+    {
+        writer.Doc(Summary("Typed access to levels by the generated enums."));
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line("public static partial class " + Extensions);
+        writer.Open();
+        writer.Doc(Summary("Returns what <paramref name=\"level\"/> expects on <paramref name=\"competency\"/>, or null when it expects nothing."));
+        writer.Doc("<param name=\"level\">The level.</param>\n<param name=\"competency\">The competency.</param>");
+        writer.Line("public static " + Runtime + "Expectation? Expectation(this " + Runtime + "Level level, " + CompetencyIdEnum + " competency) => level.GetExpectationAt((int)competency);");
+        writer.Line();
+        writer.Doc(Summary("Finds the level's value for a section."));
+        writer.Doc("<param name=\"level\">The level.</param>\n<param name=\"section\">The section.</param>\n<param name=\"value\">The section's content, when the level has it.</param>");
+        writer.Line("public static bool TryGetSection(this " + Runtime + "Level level, " + SectionIdEnum + " section,");
+        writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
+        writer.Line("    " + NotNullWhen);
+        writer.Line("#endif");
+        writer.Line("    out " + Runtime + "Section? value) => level.TryGetSection(" + Catalog + ".SectionKey(section), out value);");
+        writer.Line();
+        writer.Doc(Summary("Returns the competency a CompetencyId stands for."));
+        writer.Doc("<param name=\"competency\">The competency.</param>");
+        writer.Line("public static " + Runtime + "Competency ToCompetency(this " + CompetencyIdEnum + " competency) => " + Catalog + ".GetCompetency(competency);");
+        writer.Line();
+        writer.Doc(Summary("Returns the track a TrackId stands for."));
+        writer.Doc("<param name=\"track\">The track.</param>");
+        writer.Line("public static " + Runtime + "Track ToTrack(this " + TrackIdEnum + " track) => " + Catalog + ".GetTrack(track);");
+        for (var index = 0; index < framework.Competencies.Count; index++)
+        {
+            var competency = framework.Competencies[index];
+            writer.Line();
+            writer.Doc(Summary("Returns the " + competency.Name + " step of <paramref name=\"level\"/>, or null when the level does not expect " + competency.Name + "."));
+            writer.Doc("<param name=\"level\">The level.</param>");
+            writer.Line("public static " + StepEnum(competency) + "? Get" + StepEnum(competency) + "(this " + Runtime + "Level level) =>");
+            writer.Line("    level.GetExpectationAt(" + Identifiers.Number(index) + ") is { } expectation ? (" + StepEnum(competency) + ")expectation.Step.Value : null;");
+        }
+
+        writer.Close();
+    }
+}

@@ -1,0 +1,26 @@
+using CareerLadder.Authoring.Model;
+
+namespace CareerLadder.Authoring.Emitting;
+
+/// <summary>The names of the generated types, in one place so that the catalog and the track files agree.</summary>
+internal static class CodeNames
+{
+    public const string Runtime = "global::CareerLadder.";
+    public const string Catalog = "CareerLadders";
+    public const string Extensions = "LadderExtensions";
+    public const string TrackIdEnum = "TrackId";
+    public const string CompetencyIdEnum = "CompetencyId";
+    public const string SectionIdEnum = "SectionId";
+    public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList<";
+    public const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection<";
+
+    public static string TrackClass(CodeTrack track) => track.Identifier + "Track";
+
+    public static string LevelEnum(CodeTrack track) => track.Identifier + "Level";
+
+    public static string StepEnum(CodeCompetency competency) => competency.Identifier + "Step";
+
+    public static string Text(string value) => "new " + Runtime + "LocalizedText(" + CSharpText.Literal(value) + ")";
+
+    public static string OptionalText(string? value) => value is null ? "null" : Text(value);
+}

@@ -1,0 +1,155 @@
+using CareerLadder.Authoring.Diagnostics;
+
+namespace CareerLadder.Authoring.Model;
+
+/// <summary>What a YAML file turned out to be.</summary>
+public enum LadderFileKind
+{
+    /// <summary>A YAML file that is not a ladder file (no <c>framework:</c> or <c>track:</c> key); it is ignored.</summary>
+    NotALadder,
+
+    /// <summary>The framework: competencies, ranks, seniorities and section definitions.</summary>
+    Framework,
+
+    /// <summary>One track with its levels.</summary>
+    Track,
+}
+
+/// <summary>The shape of a section as declared in the framework, or as written in a level.</summary>
+public enum SectionShape
+{
+    /// <summary>A single text (a YAML scalar).</summary>
+    Text,
+
+    /// <summary>A list of items (a YAML sequence).</summary>
+    List,
+
+    /// <summary>Named groups of items (a YAML mapping of group title to list).</summary>
+    Groups,
+}
+
+/// <summary>The result of parsing one YAML file: its model, if it is a ladder file, and the problems found on the way.</summary>
+/// <param name="Path">The file's path as the compiler knows it.</param>
+/// <param name="Kind">What the file is.</param>
+/// <param name="Framework">The framework, when <see cref="Kind"/> is <see cref="LadderFileKind.Framework"/>.</param>
+/// <param name="Track">The track, when <see cref="Kind"/> is <see cref="LadderFileKind.Track"/>.</param>
+/// <param name="Diagnostics">Syntax and schema problems of this file.</param>
+public sealed record ParsedLadderFile(
+    string Path,
+    LadderFileKind Kind,
+    FrameworkDefinition? Framework,
+    TrackDefinition? Track,
+    EquatableArray<LadderDiagnostic> Diagnostics);
+
+/// <summary>The framework file.</summary>
+/// <param name="Path">The file it was read from.</param>
+/// <param name="Id">The framework id.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Description">An optional description.</param>
+/// <param name="Seniorities">Seniorities from lowest to highest; empty when the framework does not restrict them.</param>
+/// <param name="Ranks">The company-wide rank table.</param>
+/// <param name="Competencies">The competencies in declaration order.</param>
+/// <param name="Sections">The sections levels may carry.</param>
+public sealed record FrameworkDefinition(
+    string Path,
+    LocatedString Id,
+    string Name,
+    string? Description,
+    EquatableArray<LocatedString> Seniorities,
+    EquatableArray<RankDefinition> Ranks,
+    EquatableArray<CompetencyDefinition> Competencies,
+    EquatableArray<SectionDefinition> Sections);
+
+/// <summary>A row of the rank table.</summary>
+/// <param name="Value">The rank number.</param>
+/// <param name="PublicTitle">The public title of the rank.</param>
+/// <param name="Description">What the rank means.</param>
+public sealed record RankDefinition(LocatedInt Value, string? PublicTitle, string? Description);
+
+/// <summary>A competency with its ordered steps.</summary>
+/// <param name="Id">The competency id.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Description">An optional description.</param>
+/// <param name="Steps">The steps from lowest to highest.</param>
+public sealed record CompetencyDefinition(LocatedString Id, string Name, string? Description, EquatableArray<StepDefinition> Steps);
+
+/// <summary>A step of a competency.</summary>
+/// <param name="Name">The step name, for example <c>Multiple Teams</c>.</param>
+/// <param name="Description">An optional description.</param>
+public sealed record StepDefinition(LocatedString Name, string? Description);
+
+/// <summary>A section that levels may carry.</summary>
+/// <param name="Id">The section id.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Kind">The section's shape.</param>
+/// <param name="Description">An optional description.</param>
+public sealed record SectionDefinition(LocatedString Id, string Name, SectionShape Kind, string? Description);
+
+/// <summary>A track file.</summary>
+/// <param name="Path">The file it was read from.</param>
+/// <param name="Id">The track id.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Abbreviation">The abbreviation that prefixes level codes.</param>
+/// <param name="Summary">What the role is responsible for.</param>
+/// <param name="Links">Track-wide references.</param>
+/// <param name="Levels">The levels in the order written.</param>
+public sealed record TrackDefinition(
+    string Path,
+    LocatedString Id,
+    string Name,
+    LocatedString Abbreviation,
+    string? Summary,
+    EquatableArray<LinkDefinition> Links,
+    EquatableArray<LevelDefinition> Levels);
+
+/// <summary>A link with a text.</summary>
+/// <param name="Text">What the link is called.</param>
+/// <param name="Url">Where it points.</param>
+public sealed record LinkDefinition(string Text, string Url);
+
+/// <summary>A level of a track.</summary>
+/// <param name="Code">The level code.</param>
+/// <param name="Rank">The company-wide rank.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Seniority">The seniority, if given.</param>
+/// <param name="PublicTitle">The public title, if given.</param>
+/// <param name="Summary">A summary, if given.</param>
+/// <param name="Chart">The chart image, if given.</param>
+/// <param name="Expectations">The expectations in the order written.</param>
+/// <param name="Sections">The section values in the order written.</param>
+public sealed record LevelDefinition(
+    LocatedString Code,
+    LocatedInt Rank,
+    string Title,
+    LocatedString? Seniority,
+    string? PublicTitle,
+    string? Summary,
+    ChartDefinition? Chart,
+    EquatableArray<ExpectationDefinition> Expectations,
+    EquatableArray<SectionValueDefinition> Sections);
+
+/// <summary>A chart image reference.</summary>
+/// <param name="Source">The light-theme image.</param>
+/// <param name="Dark">The dark-theme image.</param>
+/// <param name="Alt">The alternative text.</param>
+public sealed record ChartDefinition(string Source, string? Dark, string? Alt);
+
+/// <summary>The step a level reaches on a competency.</summary>
+/// <param name="Competency">The competency id, where it was written.</param>
+/// <param name="Step">The step name, where it was written.</param>
+/// <param name="Text">The ladder's sentence.</param>
+public sealed record ExpectationDefinition(LocatedString Competency, LocatedString Step, string? Text);
+
+/// <summary>A level's value for one section.</summary>
+/// <param name="Section">The section id, where it was written.</param>
+/// <param name="Shape">The shape of the YAML value.</param>
+/// <param name="ValueSpan">Where the value was written.</param>
+/// <param name="Text">The text, for <see cref="SectionShape.Text"/>.</param>
+/// <param name="Items">The items (or groups) for the other shapes.</param>
+public sealed record SectionValueDefinition(LocatedString Section, SectionShape Shape, SourceSpan ValueSpan, string? Text, EquatableArray<ItemDefinition> Items);
+
+/// <summary>An item of a list section, or a group of a grouped section.</summary>
+/// <param name="Text">The item's text or the group's title.</param>
+/// <param name="Link">A link, if given.</param>
+/// <param name="Items">Nested items, or a group's items.</param>
+public sealed record ItemDefinition(string Text, string? Link, EquatableArray<ItemDefinition> Items);

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Yaml;
+
+namespace CareerLadder.Authoring.Parsing;
+
+/// <summary>Parsing step: turns the text of one YAML file into a <see cref="ParsedLadderFile"/>. Pure and never throws.</summary>
+public static class LadderParser
+{
+    private static readonly Regex LooksLikeLadder = new(@"^(framework|track)\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    /// <summary>Parses <paramref name="text"/>, read from <paramref name="path"/>.</summary>
+    /// <param name="path">The file path, used in diagnostics.</param>
+    /// <param name="text">The file's content.</param>
+    public static ParsedLadderFile Parse(string path, string text)
+    {
+        var context = new ParseContext(path);
+        try
+        {
+            var root = YamlTreeReader.Read(path, text, context.Diagnostics);
+            var mapping = root as YMapping;
+            var kind = DetectKind(mapping);
+            if (kind == LadderFileKind.NotALadder)
+            {
+                // Other YAML files may be AdditionalFiles too; only report problems of files that look like ladders.
+                var diagnostics = LooksLikeLadder.IsMatch(text) ? context.Diagnostics.ToEquatableArray() : EquatableArray<LadderDiagnostic>.Empty;
+                return new ParsedLadderFile(path, kind, null, null, diagnostics);
+            }
+
+            var framework = kind == LadderFileKind.Framework ? FrameworkParser.Parse(context, mapping!) : null;
+            var track = kind == LadderFileKind.Track ? TrackParser.Parse(context, mapping!) : null;
+            return new ParsedLadderFile(path, kind, framework, track, context.Diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception)
+        {
+            context.Report(LadderRules.InternalError, SourceSpan.FileStart, exception.GetType().FullName ?? "Exception", exception.Message);
+            return new ParsedLadderFile(path, LadderFileKind.NotALadder, null, null, context.Diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static LadderFileKind DetectKind(YMapping? root)
+    {
+        if (root is null)
+        {
+            return LadderFileKind.NotALadder;
+        }
+
+        foreach (var entry in root.Entries)
+        {
+            switch (entry.Key.Value)
+            {
+                case "framework":
+                    return LadderFileKind.Framework;
+                case "track":
+                    return LadderFileKind.Track;
+            }
+        }
+
+        return LadderFileKind.NotALadder;
+    }
+
+    /// <summary>Reads an item of a list section: a scalar, or a mapping with text, link and nested items.</summary>
+    internal static EquatableArray<ItemDefinition> Items(ParseContext context, YNode node, string what)
+    {
+        var items = new List<ItemDefinition>();
+        if (context.Sequence(node, what) is not { } sequence)
+        {
+            return EquatableArray<ItemDefinition>.Empty;
+        }
+
+        foreach (var itemNode in sequence.Items)
+        {
+            if (itemNode is YScalar)
+            {
+                if (context.Text(itemNode, "an item of " + what) is { } text)
+                {
+                    items.Add(new ItemDefinition(text.Value, null, EquatableArray<ItemDefinition>.Empty));
+                }
+
+                continue;
+            }
+
+            if (MappingReader.For(context, itemNode, "an item of " + what, "text", "link", "items") is not { } reader)
+            {
+                continue;
+            }
+
+            var itemText = reader.PlainText("text", required: true);
+            var link = reader.PlainText("link");
+            var children = reader.Node("items") is { } childNode ? Items(context, childNode, "the items of '" + (itemText ?? "?") + "'") : EquatableArray<ItemDefinition>.Empty;
+            if (itemText is not null)
+            {
+                items.Add(new ItemDefinition(itemText, link, children));
+            }
+        }
+
+        return items.ToEquatableArray();
+    }
+}

@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Yaml;
+
+namespace CareerLadder.Authoring.Parsing;
+
+/// <summary>Reads a track file: the track's identity and its levels with expectations and sections.</summary>
+internal static class TrackParser
+{
+    public static TrackDefinition? Parse(ParseContext context, YMapping root)
+    {
+        var reader = new MappingReader(context, root, "the track file", "track", "name", "abbreviation", "summary", "links", "levels");
+        var id = context.Id(reader.Text("track", required: true), "track id");
+        var name = reader.PlainText("name", required: true);
+        var abbreviation = context.Code(reader.Text("abbreviation", required: true), "track abbreviation");
+        var summary = reader.PlainText("summary");
+        var links = reader.Node("links") is { } linksNode ? Links(context, linksNode) : EquatableArray<LinkDefinition>.Empty;
+        var levels = new List<LevelDefinition>();
+        if (reader.Sequence("levels", required: true) is { } levelsNode)
+        {
+            for (var index = 0; index < levelsNode.Items.Count; index++)
+            {
+                if (Level(context, levelsNode.Items[index], index) is { } level)
+                {
+                    levels.Add(level);
+                }
+            }
+        }
+
+        return id is { } trackId
+            ? new TrackDefinition(context.Path, trackId, name ?? trackId.Value, abbreviation ?? new LocatedString(string.Empty, reader.HeadSpan), summary, links, levels.ToEquatableArray())
+            : null;
+    }
+
+    private static EquatableArray<LinkDefinition> Links(ParseContext context, YNode node)
+    {
+        var links = new List<LinkDefinition>();
+        if (context.Sequence(node, "'links' of the track file") is { } sequence)
+        {
+            foreach (var linkNode in sequence.Items)
+            {
+                if (MappingReader.For(context, linkNode, "a link", "text", "url") is { } reader
+                    && reader.PlainText("text", required: true) is { } text
+                    && reader.PlainText("url", required: true) is { } url)
+                {
+                    links.Add(new LinkDefinition(text, url));
+                }
+            }
+        }
+
+        return links.ToEquatableArray();
+    }
+
+    private static LevelDefinition? Level(ParseContext context, YNode node, int index)
+    {
+        var codeGuess = node is YMapping mapping ? FindCode(mapping) : null;
+        var what = codeGuess is null ? $"level #{index + 1}" : $"level '{codeGuess}'";
+        var reader = MappingReader.For(context, node, what, "code", "rank", "title", "seniority", "public-title", "summary", "chart", "expectations", "sections");
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var code = context.Code(reader.Text("code", required: true), "level code");
+        var rank = reader.Int("rank", required: true);
+        var title = reader.PlainText("title", required: true);
+        var seniority = reader.Text("seniority");
+        var publicTitle = reader.PlainText("public-title");
+        var summary = reader.PlainText("summary");
+        var chart = reader.Node("chart") is { } chartNode ? Chart(context, chartNode, what) : null;
+        var expectations = reader.Mapping("expectations") is { } expectationsNode ? Expectations(context, expectationsNode, what) : EquatableArray<ExpectationDefinition>.Empty;
+        var sections = reader.Mapping("sections") is { } sectionsNode ? Sections(context, sectionsNode) : EquatableArray<SectionValueDefinition>.Empty;
+
+        return code is { } levelCode && rank is { } levelRank && title is not null
+            ? new LevelDefinition(levelCode, levelRank, title, seniority, publicTitle, summary, chart, expectations, sections)
+            : null;
+    }
+
+    private static string? FindCode(YMapping mapping)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key.Value == "code" && entry.Value is YScalar { IsNull: false } code)
+            {
+                return code.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static ChartDefinition? Chart(ParseContext context, YNode node, string what)
+    {
+        if (node is YScalar)
+        {
+            return context.Text(node, "'chart' of " + what) is { } source ? new ChartDefinition(source.Value, null, null) : null;
+        }
+
+        if (MappingReader.For(context, node, "the chart of " + what, "src", "dark", "alt") is not { } reader)
+        {
+            return null;
+        }
+
+        var src = reader.PlainText("src", required: true);
+        var dark = reader.PlainText("dark");
+        var alt = reader.PlainText("alt");
+        return src is null ? null : new ChartDefinition(src, dark, alt);
+    }
+
+    private static EquatableArray<ExpectationDefinition> Expectations(ParseContext context, YMapping expectations, string what)
+    {
+        var result = new List<ExpectationDefinition>();
+        foreach (var entry in expectations.Entries)
+        {
+            var competency = new LocatedString(entry.Key.Value, entry.Key.Span);
+            var expectationWhat = $"the '{entry.Key.Value}' expectation of {what}";
+            if (entry.Value is YScalar)
+            {
+                if (context.Text(entry.Value, expectationWhat) is { } step)
+                {
+                    result.Add(new ExpectationDefinition(competency, step, null));
+                }
+
+                continue;
+            }
+
+            if (MappingReader.For(context, entry.Value, expectationWhat, "step", "text") is { } reader
+                && reader.Text("step", required: true) is { } longStep)
+            {
+                result.Add(new ExpectationDefinition(competency, longStep, reader.PlainText("text")));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static EquatableArray<SectionValueDefinition> Sections(ParseContext context, YMapping sections)
+    {
+        var result = new List<SectionValueDefinition>();
+        foreach (var entry in sections.Entries)
+        {
+            var section = new LocatedString(entry.Key.Value, entry.Key.Span);
+            var what = $"section '{entry.Key.Value}'";
+            switch (entry.Value)
+            {
+                case YScalar scalar when scalar.IsBroken:
+                    break;
+                case YScalar:
+                    if (context.Text(entry.Value, what) is { } text)
+                    {
+                        result.Add(new SectionValueDefinition(section, SectionShape.Text, entry.Value.Span, text.Value, EquatableArray<ItemDefinition>.Empty));
+                    }
+
+                    break;
+                case YSequence:
+                    result.Add(new SectionValueDefinition(section, SectionShape.List, entry.Value.Span, null, LadderParser.Items(context, entry.Value, what)));
+                    break;
+                case YMapping groups:
+                    var groupItems = new List<ItemDefinition>();
+                    foreach (var group in groups.Entries)
+                    {
+                        groupItems.Add(new ItemDefinition(group.Key.Value, null, LadderParser.Items(context, group.Value, $"group '{group.Key.Value}' of {what}")));
+                    }
+
+                    result.Add(new SectionValueDefinition(section, SectionShape.Groups, entry.Value.Span, null, groupItems.ToEquatableArray()));
+                    break;
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+}

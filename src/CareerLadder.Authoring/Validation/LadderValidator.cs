@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Model;
+
+namespace CareerLadder.Authoring.Validation;
+
+/// <summary>
+/// Validation step: checks the parsed files against each other (references, duplicates, C# names) and resolves them
+/// into a <see cref="ValidatedLadders"/> ready to emit. Pure; the result does not depend on the order of the files.
+/// </summary>
+public static class LadderValidator
+{
+    private static readonly string[] TrackMembers =
+    {
+        "Id", "Name", "Abbreviation", "Summary", "Links", "Levels", "FirstLevel", "LastLevel", "TryGetLevel", "InitializeLevels",
+        "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "Item",
+    };
+
+    private static readonly string[] CatalogMembers =
+    {
+        "Tracks", "Competencies", "Ranks", "Seniorities", "FrameworkName", "GetTrack", "GetCompetency", "TryGetTrack", "TryGetLevel",
+        "AtRank", "ToString", "Equals", "ReferenceEquals", "GetHashCode", "GetType",
+    };
+
+    /// <summary>Validates all parsed files of a project together.</summary>
+    /// <param name="files">The parsed files, in any order.</param>
+    public static ValidatedLadders Validate(IEnumerable<ParsedLadderFile> files)
+    {
+        var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+        var diagnostics = new List<LadderDiagnostic>();
+        try
+        {
+            var framework = ValidateFramework(ordered, diagnostics, out var source);
+            var tracks = ValidateTracks(ordered, framework, source, diagnostics);
+            return new ValidatedLadders(framework, tracks, diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception)
+        {
+            var path = ordered.FirstOrDefault()?.Path ?? string.Empty;
+            diagnostics.Add(LadderDiagnostic.Create(LadderRules.InternalError, path, SourceSpan.FileStart, exception.GetType().FullName ?? "Exception", exception.Message));
+            return new ValidatedLadders(CodeFramework.Empty, EquatableArray<CodeTrack>.Empty, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static CodeFramework ValidateFramework(List<ParsedLadderFile> files, List<LadderDiagnostic> diagnostics, out FrameworkDefinition? source)
+    {
+        source = null;
+        foreach (var definition in files.Select(file => file.Framework).OfType<FrameworkDefinition>())
+        {
+            if (source is null)
+            {
+                source = definition;
+            }
+            else
+            {
+                diagnostics.Add(LadderDiagnostic
+                    .Create(LadderRules.DuplicateFramework, definition.Path, definition.Id.Span, source.Id.Value, source.Path)
+                    .WithAdditionalLocation(new LadderLocation(source.Path, source.Id.Span)));
+            }
+        }
+
+        if (source is null)
+        {
+            return CodeFramework.Empty;
+        }
+
+        var path = source.Path;
+        var competencyNames = new NameRegistry("the CompetencyId enum", diagnostics);
+        var competencies = new List<CodeCompetency>();
+        foreach (var competency in source.Competencies)
+        {
+            var identifier = competencyNames.Claim(competency.Id.Value, Identifiers.ToPascalCase(competency.Id.Value), path, competency.Id.Span);
+            var stepNames = new NameRegistry($"the steps of competency '{competency.Id.Value}'", diagnostics, "value__");
+            var steps = new List<CodeStep>();
+            foreach (var step in competency.Steps)
+            {
+                var stepIdentifier = stepNames.Claim(step.Name.Value, Identifiers.ToPascalCase(step.Name.Value), path, step.Name.Span);
+                steps.Add(new CodeStep(step.Name.Value, stepIdentifier ?? "_" + Identifiers.Number(steps.Count + 1), step.Description));
+            }
+
+            if (identifier is not null)
+            {
+                competencies.Add(new CodeCompetency(competency.Id.Value, identifier, competency.Name, competency.Description, steps.ToEquatableArray()));
+            }
+        }
+
+        var sectionNames = new NameRegistry("the SectionId enum", diagnostics);
+        var sections = new List<CodeSection>();
+        foreach (var section in source.Sections)
+        {
+            if (sectionNames.Claim(section.Id.Value, Identifiers.ToPascalCase(section.Id.Value), path, section.Id.Span) is { } identifier)
+            {
+                sections.Add(new CodeSection(section.Id.Value, identifier, section.Name, section.Kind, section.Description));
+            }
+        }
+
+        var ranks = new List<RankDefinition>();
+        foreach (var rank in source.Ranks)
+        {
+            if (ranks.FirstOrDefault(existing => existing.Value.Value == rank.Value.Value) is { } first)
+            {
+                diagnostics.Add(LadderDiagnostic
+                    .Create(LadderRules.DuplicateKey, path, rank.Value.Span, Identifiers.Number(rank.Value.Value), Identifiers.Number(first.Value.Span.StartLine + 1))
+                    .WithAdditionalLocation(new LadderLocation(path, first.Value.Span)));
+                continue;
+            }
+
+            ranks.Add(rank);
+        }
+
+        return new CodeFramework(
+            source.Id.Value,
+            source.Name,
+            source.Description,
+            source.Seniorities.Select(seniority => seniority.Value).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+            ranks.OrderBy(rank => rank.Value.Value).ToEquatableArray(),
+            competencies.ToEquatableArray(),
+            sections.ToEquatableArray());
+    }
+
+    private static EquatableArray<CodeTrack> ValidateTracks(
+        List<ParsedLadderFile> files, CodeFramework framework, FrameworkDefinition? frameworkSource, List<LadderDiagnostic> diagnostics)
+    {
+        var trackNames = new NameRegistry("the CareerLadders catalog", diagnostics, CatalogMembers);
+        var tracksById = new Dictionary<string, TrackDefinition>(StringComparer.Ordinal);
+        var levelsByCode = new Dictionary<string, (TrackDefinition Track, LevelDefinition Level)>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<CodeTrack>();
+
+        foreach (var track in files.Select(file => file.Track).OfType<TrackDefinition>().OrderBy(track => track.Id.Value, StringComparer.Ordinal).ThenBy(track => track.Path, StringComparer.Ordinal))
+        {
+            if (tracksById.TryGetValue(track.Id.Value, out var first))
+            {
+                diagnostics.Add(LadderDiagnostic
+                    .Create(LadderRules.DuplicateTrack, track.Path, track.Id.Span, track.Id.Value, first.Path)
+                    .WithAdditionalLocation(new LadderLocation(first.Path, first.Id.Span)));
+                continue;
+            }
+
+            tracksById.Add(track.Id.Value, track);
+            if (frameworkSource is null && track.Levels.Any(level => level.Expectations.Count > 0 || level.Sections.Count > 0))
+            {
+                diagnostics.Add(LadderDiagnostic.Create(LadderRules.MissingFramework, track.Path, track.Id.Span, track.Id.Value));
+            }
+
+            var identifier = trackNames.Claim(track.Id.Value, Identifiers.ToPascalCase(track.Id.Value), track.Path, track.Id.Span);
+            var levelNames = new NameRegistry($"the class of track '{track.Id.Value}'", diagnostics, TrackMembers.Concat(new[] { identifier + "Track", "value__" }).ToArray());
+            var levels = new List<CodeLevel>();
+            foreach (var level in track.Levels)
+            {
+                if (levelsByCode.TryGetValue(level.Code.Value, out var owner))
+                {
+                    diagnostics.Add(LadderDiagnostic
+                        .Create(LadderRules.DuplicateLevelCode, track.Path, level.Code.Span, level.Code.Value, owner.Track.Id.Value)
+                        .WithAdditionalLocation(new LadderLocation(owner.Track.Path, owner.Level.Code.Span)));
+                    continue;
+                }
+
+                levelsByCode.Add(level.Code.Value, (track, level));
+                var levelIdentifier = levelNames.Claim(level.Code.Value, Identifiers.Escape(level.Code.Value), track.Path, level.Code.Span);
+                var validated = ValidateLevel(track, level, framework, frameworkSource, diagnostics);
+                if (levelIdentifier is not null)
+                {
+                    levels.Add(validated with { Identifier = levelIdentifier });
+                }
+            }
+
+            if (identifier is not null)
+            {
+                result.Add(new CodeTrack(track.Id.Value, identifier, track.Name, track.Abbreviation.Value, track.Summary, track.Links, levels.ToEquatableArray()));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static CodeLevel ValidateLevel(
+        TrackDefinition track, LevelDefinition level, CodeFramework framework, FrameworkDefinition? frameworkSource, List<LadderDiagnostic> diagnostics)
+    {
+        var path = track.Path;
+        if (frameworkSource is not null && framework.Ranks.Count > 0 && !framework.Ranks.Any(rank => rank.Value.Value == level.Rank.Value))
+        {
+            var known = string.Join(", ", framework.Ranks.Select(rank => Identifiers.Number(rank.Value.Value)));
+            diagnostics.Add(LadderDiagnostic.Create(LadderRules.UnknownRank, path, level.Rank.Span, Identifiers.Number(level.Rank.Value),
+                $" Known ranks: {known}; add it to 'ranks' in {frameworkSource.Path} or use one of them."));
+        }
+
+        if (level.Seniority is { } seniority && framework.Seniorities.Count > 0 && !framework.Seniorities.Contains(seniority.Value))
+        {
+            diagnostics.Add(LadderDiagnostic.Create(LadderRules.UnknownSeniority, path, seniority.Span, seniority.Value, Suggestions.DidYouMean(seniority.Value, framework.Seniorities)));
+        }
+
+        var expectations = new List<CodeExpectation>();
+        foreach (var expectation in level.Expectations)
+        {
+            if (frameworkSource is null)
+            {
+                continue;
+            }
+
+            var competencyIndex = IndexOf(framework.Competencies, competency => competency.Id == expectation.Competency.Value);
+            if (competencyIndex < 0)
+            {
+                diagnostics.Add(LadderDiagnostic.Create(LadderRules.UnknownCompetency, path, expectation.Competency.Span, expectation.Competency.Value,
+                    Suggestions.DidYouMean(expectation.Competency.Value, framework.Competencies.Select(competency => competency.Id))));
+                continue;
+            }
+
+            var competency = framework.Competencies[competencyIndex];
+            var stepIndex = IndexOf(competency.Steps, step => step.Name == expectation.Step.Value);
+            if (stepIndex < 0)
+            {
+                diagnostics.Add(LadderDiagnostic.Create(LadderRules.UnknownStep, path, expectation.Step.Span, expectation.Step.Value, competency.Id,
+                    Suggestions.DidYouMean(expectation.Step.Value, competency.Steps.Select(step => step.Name))));
+                continue;
+            }
+
+            expectations.Add(new CodeExpectation(competencyIndex, stepIndex + 1, expectation.Text));
+        }
+
+        var sections = new List<CodeSectionValue>();
+        foreach (var value in level.Sections)
+        {
+            if (frameworkSource is null)
+            {
+                continue;
+            }
+
+            var sectionIndex = IndexOf(framework.Sections, section => section.Id == value.Section.Value);
+            if (sectionIndex < 0)
+            {
+                diagnostics.Add(LadderDiagnostic.Create(LadderRules.UnknownSection, path, value.Section.Span, value.Section.Value,
+                    Suggestions.DidYouMean(value.Section.Value, framework.Sections.Select(section => section.Id))));
+                continue;
+            }
+
+            var definition = framework.Sections[sectionIndex];
+            if (definition.Kind != value.Shape)
+            {
+                diagnostics.Add(LadderDiagnostic.Create(LadderRules.SectionShape, path, value.ValueSpan, definition.Id, definition.Kind.ToString().ToLowerInvariant(), ExpectedShape(definition.Kind)));
+                continue;
+            }
+
+            sections.Add(new CodeSectionValue(sectionIndex, value.Text, value.Items));
+        }
+
+        return new CodeLevel(
+            level.Code.Value,
+            level.Code.Value,
+            level.Rank.Value,
+            level.Title,
+            level.Seniority?.Value,
+            level.PublicTitle,
+            level.Summary,
+            level.Chart,
+            expectations.OrderBy(expectation => expectation.CompetencyIndex).ToEquatableArray(),
+            sections.ToEquatableArray());
+    }
+
+    private static string ExpectedShape(SectionShape kind) => kind switch
+    {
+        SectionShape.Text => "a single text",
+        SectionShape.List => "a list of items",
+        _ => "a mapping of group titles to lists of items",
+    };
+
+    private static int IndexOf<T>(EquatableArray<T> items, Func<T, bool> predicate)
+        where T : IEquatable<T>
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (predicate(items[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

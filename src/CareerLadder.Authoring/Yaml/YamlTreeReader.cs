@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using CareerLadder.Authoring.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace CareerLadder.Authoring.Yaml;
+
+/// <summary>
+/// Reads YAML text into a <see cref="YNode"/> tree with exact spans, reporting syntax errors as diagnostics.
+/// On a syntax error the tree keeps everything read before it, so the rest of the file is still checked and generated.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    private readonly string _path;
+    private readonly List<LadderDiagnostic> _diagnostics;
+    private readonly Stack<Frame> _open = new();
+    private YNode? _root;
+    private Mark _lastMark = Mark.Empty;
+
+    private YamlTreeReader(string path, List<LadderDiagnostic> diagnostics)
+    {
+        _path = path;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Reads <paramref name="text"/>; returns the root node, or null for an empty document.</summary>
+    public static YNode? Read(string path, string text, List<LadderDiagnostic> diagnostics) =>
+        new YamlTreeReader(path, diagnostics).Read(text);
+
+    internal static SourceSpan ToSpan(Mark start, Mark end) =>
+        new((int)start.Index, (int)Math.Max(start.Index, end.Index), (int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
+
+    private YNode? Read(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var documents = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                _lastMark = current.End;
+                switch (current)
+                {
+                    case DocumentStart start when !start.IsImplicit || documents > 0:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            Report(LadderRules.UnsupportedYaml, ToSpan(current.Start, current.End),
+                                "A ladder file holds one YAML document; move the document that starts here into its own file");
+                            return _root;
+                        }
+
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        break;
+                    case Scalar scalar:
+                        Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, ToSpan(scalar.Start, scalar.End)));
+                        break;
+                    case AnchorAlias alias:
+                        Report(LadderRules.UnsupportedYaml, ToSpan(alias.Start, alias.End),
+                            $"YAML aliases (*{alias.Value}) are not supported in ladder files; write the value out in full");
+                        Add(new YScalar(string.Empty, false, ToSpan(alias.Start, alias.End), isBroken: true));
+                        break;
+                    case SequenceStart sequence:
+                        _open.Push(new Frame(sequence.Start, isMapping: false));
+                        break;
+                    case MappingStart mapping:
+                        _open.Push(new Frame(mapping.Start, isMapping: true));
+                        break;
+                    case SequenceEnd:
+                    case MappingEnd:
+                        Close(current.End);
+                        break;
+                }
+            }
+        }
+        catch (YamlException exception)
+        {
+            Report(LadderRules.InvalidYaml, ToSpan(exception.Start, exception.End), CleanMessage(exception.Message));
+            CloseAll();
+        }
+        catch (Exception exception)
+        {
+            // YamlDotNet throws other types too (for example InvalidOperationException) on some malformed input.
+            Report(LadderRules.InvalidYaml, ToSpan(_lastMark, _lastMark), CleanMessage(exception.Message));
+            CloseAll();
+        }
+
+        return _root;
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the location is reported separately.
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        var cleaned = message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
+        return cleaned.TrimEnd('.', ' ') + "; fix the YAML syntax at this position";
+    }
+
+    private void CloseAll()
+    {
+        while (_open.Count > 0)
+        {
+            Close(_lastMark);
+        }
+    }
+
+    private void Close(Mark end)
+    {
+        var frame = _open.Pop();
+        var span = ToSpan(frame.Start, end);
+        YNode node;
+        if (frame.IsMapping)
+        {
+            node = new YMapping(BuildEntries(frame), span);
+        }
+        else
+        {
+            node = new YSequence(frame.Items, span);
+        }
+
+        Add(node);
+    }
+
+    private List<KeyValuePair<YScalar, YNode>> BuildEntries(Frame frame)
+    {
+        var entries = new List<KeyValuePair<YScalar, YNode>>();
+        var firstByKey = new Dictionary<string, YScalar>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < frame.Items.Count; i += 2)
+        {
+            var keyNode = frame.Items[i];
+            var value = frame.Items[i + 1];
+            if (keyNode is not YScalar key)
+            {
+                Report(LadderRules.UnsupportedYaml, keyNode.Span, "Mapping keys must be plain text, not lists or mappings");
+                continue;
+            }
+
+            if (key.IsBroken)
+            {
+                continue;
+            }
+
+            if (firstByKey.TryGetValue(key.Value, out var first))
+            {
+                _diagnostics.Add(LadderDiagnostic
+                    .Create(LadderRules.DuplicateKey, _path, key.Span, key.Value, (first.Span.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .WithAdditionalLocation(new LadderLocation(_path, first.Span)));
+                continue;
+            }
+
+            firstByKey.Add(key.Value, key);
+            entries.Add(new KeyValuePair<YScalar, YNode>(key, value));
+        }
+
+        return entries;
+    }
+
+    private void Add(YNode node)
+    {
+        if (_open.Count == 0)
+        {
+            _root ??= node;
+        }
+        else
+        {
+            _open.Peek().Items.Add(node);
+        }
+    }
+
+    private void Report(LadderRule rule, SourceSpan span, string argument) =>
+        _diagnostics.Add(LadderDiagnostic.Create(rule, _path, span, argument));
+
+    private sealed class Frame
+    {
+        public Frame(Mark start, bool isMapping)
+        {
+            Start = start;
+            IsMapping = isMapping;
+        }
+
+        public Mark Start { get; }
+
+        public bool IsMapping { get; }
+
+        public List<YNode> Items { get; } = new();
+    }
+}

@@ -1,0 +1,121 @@
+using CareerLadder.Authoring.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace CareerLadder.Generator;
+
+/// <summary>
+/// The Roslyn descriptors of every CareerLadder rule. Ids, categories and severities are constants here so that
+/// analyzer release tracking (AnalyzerReleases.*.md) checks them; a test keeps them equal to <see cref="LadderRules"/>.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    /// <summary>CL0001: Malformed YAML.</summary>
+    public static readonly DiagnosticDescriptor InvalidYaml = new(
+        "CL0001", LadderRules.InvalidYaml.Title, LadderRules.InvalidYaml.MessageFormat, "CareerLadder.Syntax", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.InvalidYaml.HelpLink);
+
+    /// <summary>CL0002: Unknown key.</summary>
+    public static readonly DiagnosticDescriptor UnknownKey = new(
+        "CL0002", LadderRules.UnknownKey.Title, LadderRules.UnknownKey.MessageFormat, "CareerLadder.Schema", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownKey.HelpLink);
+
+    /// <summary>CL0003: Missing required key.</summary>
+    public static readonly DiagnosticDescriptor MissingKey = new(
+        "CL0003", LadderRules.MissingKey.Title, LadderRules.MissingKey.MessageFormat, "CareerLadder.Schema", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.MissingKey.HelpLink);
+
+    /// <summary>CL0004: Wrong value type.</summary>
+    public static readonly DiagnosticDescriptor WrongType = new(
+        "CL0004", LadderRules.WrongType.Title, LadderRules.WrongType.MessageFormat, "CareerLadder.Schema", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.WrongType.HelpLink);
+
+    /// <summary>CL0005: Duplicate key.</summary>
+    public static readonly DiagnosticDescriptor DuplicateKey = new(
+        "CL0005", LadderRules.DuplicateKey.Title, LadderRules.DuplicateKey.MessageFormat, "CareerLadder.Syntax", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateKey.HelpLink);
+
+    /// <summary>CL0006: Invalid name.</summary>
+    public static readonly DiagnosticDescriptor InvalidName = new(
+        "CL0006", LadderRules.InvalidName.Title, LadderRules.InvalidName.MessageFormat, "CareerLadder.Schema", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.InvalidName.HelpLink);
+
+    /// <summary>CL0007: Unsupported YAML feature.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedYaml = new(
+        "CL0007", LadderRules.UnsupportedYaml.Title, LadderRules.UnsupportedYaml.MessageFormat, "CareerLadder.Syntax", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnsupportedYaml.HelpLink);
+
+    /// <summary>CL0008: Unknown competency.</summary>
+    public static readonly DiagnosticDescriptor UnknownCompetency = new(
+        "CL0008", LadderRules.UnknownCompetency.Title, LadderRules.UnknownCompetency.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownCompetency.HelpLink);
+
+    /// <summary>CL0009: Unknown step.</summary>
+    public static readonly DiagnosticDescriptor UnknownStep = new(
+        "CL0009", LadderRules.UnknownStep.Title, LadderRules.UnknownStep.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownStep.HelpLink);
+
+    /// <summary>CL0010: Unknown section.</summary>
+    public static readonly DiagnosticDescriptor UnknownSection = new(
+        "CL0010", LadderRules.UnknownSection.Title, LadderRules.UnknownSection.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownSection.HelpLink);
+
+    /// <summary>CL0011: Section value does not match its kind.</summary>
+    public static readonly DiagnosticDescriptor SectionShape = new(
+        "CL0011", LadderRules.SectionShape.Title, LadderRules.SectionShape.MessageFormat, "CareerLadder.Schema", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.SectionShape.HelpLink);
+
+    /// <summary>CL0012: Unknown seniority.</summary>
+    public static readonly DiagnosticDescriptor UnknownSeniority = new(
+        "CL0012", LadderRules.UnknownSeniority.Title, LadderRules.UnknownSeniority.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownSeniority.HelpLink);
+
+    /// <summary>CL0013: No framework.</summary>
+    public static readonly DiagnosticDescriptor MissingFramework = new(
+        "CL0013", LadderRules.MissingFramework.Title, LadderRules.MissingFramework.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.MissingFramework.HelpLink);
+
+    /// <summary>CL0014: Duplicate framework.</summary>
+    public static readonly DiagnosticDescriptor DuplicateFramework = new(
+        "CL0014", LadderRules.DuplicateFramework.Title, LadderRules.DuplicateFramework.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateFramework.HelpLink);
+
+    /// <summary>CL0015: Duplicate track id.</summary>
+    public static readonly DiagnosticDescriptor DuplicateTrack = new(
+        "CL0015", LadderRules.DuplicateTrack.Title, LadderRules.DuplicateTrack.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateTrack.HelpLink);
+
+    /// <summary>CL0016: Duplicate level code.</summary>
+    public static readonly DiagnosticDescriptor DuplicateLevelCode = new(
+        "CL0016", LadderRules.DuplicateLevelCode.Title, LadderRules.DuplicateLevelCode.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateLevelCode.HelpLink);
+
+    /// <summary>CL0017: C# name collision.</summary>
+    public static readonly DiagnosticDescriptor IdentifierCollision = new(
+        "CL0017", LadderRules.IdentifierCollision.Title, LadderRules.IdentifierCollision.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.IdentifierCollision.HelpLink);
+
+    /// <summary>CL0018: Rank not in the rank table.</summary>
+    public static readonly DiagnosticDescriptor UnknownRank = new(
+        "CL0018", LadderRules.UnknownRank.Title, LadderRules.UnknownRank.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownRank.HelpLink);
+
+    /// <summary>CL0019: Invalid namespace.</summary>
+    public static readonly DiagnosticDescriptor InvalidNamespace = new(
+        "CL0019", LadderRules.InvalidNamespace.Title, LadderRules.InvalidNamespace.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.InvalidNamespace.HelpLink);
+
+    /// <summary>CL0020: Internal generator error.</summary>
+    public static readonly DiagnosticDescriptor InternalError = new(
+        "CL0020", LadderRules.InternalError.Title, LadderRules.InternalError.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.InternalError.HelpLink);
+
+    /// <summary>CL0021: Competency expected twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicateExpectation = new(
+        "CL0021", LadderRules.DuplicateExpectation.Title, LadderRules.DuplicateExpectation.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateExpectation.HelpLink);
+
+    /// <summary>Every descriptor, ordered by id.</summary>
+    public static readonly DiagnosticDescriptor[] All =
+    {
+        InvalidYaml,
+        UnknownKey,
+        MissingKey,
+        WrongType,
+        DuplicateKey,
+        InvalidName,
+        UnsupportedYaml,
+        UnknownCompetency,
+        UnknownStep,
+        UnknownSection,
+        SectionShape,
+        UnknownSeniority,
+        MissingFramework,
+        DuplicateFramework,
+        DuplicateTrack,
+        DuplicateLevelCode,
+        IdentifierCollision,
+        UnknownRank,
+        InvalidNamespace,
+        InternalError,
+        DuplicateExpectation,
+    };
+}

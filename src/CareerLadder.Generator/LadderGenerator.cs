@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using CareerLadder.Authoring;
+using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Emitting;
+using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Parsing;
+using CareerLadder.Authoring.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CareerLadder.Generator;
+
+/// <summary>
+/// Reads every <c>.yaml</c>/<c>.yml</c> AdditionalFile that is a ladder framework or track and emits typed C#:
+/// Parsing (per file) → Validation (all files) → Emitting (catalog + one file per track).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class LadderGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var parsed = context.AdditionalTextsProvider
+            .Where(static file => IsYaml(file.Path))
+            .Select(static (file, cancellationToken) => LadderParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.Parse);
+
+        context.RegisterSourceOutput(parsed.Select(static (file, _) => file.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
+
+        var validated = parsed
+            .Where(static file => file.Kind != LadderFileKind.NotALadder)
+            .Collect()
+            .Select(static (files, _) => LadderValidator.Validate(files))
+            .WithTrackingName(TrackingNames.Validate);
+
+        context.RegisterSourceOutput(validated.Select(static (ladders, _) => ladders.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
+            .Select(static (pair, _) => GeneratorOptions.From(pair.Left.GlobalOptions, pair.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        context.RegisterSourceOutput(options, static (output, value) =>
+        {
+            if (value.InvalidNamespace is { } invalid)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, invalid));
+            }
+        });
+
+        var catalog = validated
+            .Select(static (ladders, _) => (ladders.Framework, ladders.Tracks))
+            .Combine(options)
+            .Select(static (pair, _) => Emit(pair.Left.Framework.Id, () => LadderEmitter.EmitCatalog(pair.Right.Namespace, pair.Left.Framework, pair.Left.Tracks)))
+            .WithTrackingName(TrackingNames.EmitCatalog);
+
+        var tracks = validated
+            .SelectMany(static (ladders, _) => ladders.Tracks.Select(track => new TrackInput(ladders.Framework, track)))
+            .WithTrackingName(TrackingNames.TrackInputs)
+            .Combine(options)
+            .Select(static (pair, _) => Emit(pair.Left.Track.Id, () => LadderEmitter.EmitTrack(pair.Right.Namespace, pair.Left.Framework, pair.Left.Track)))
+            .WithTrackingName(TrackingNames.EmitTrack);
+
+        context.RegisterSourceOutput(catalog, static (output, result) => AddSource(output, result));
+        context.RegisterSourceOutput(tracks, static (output, result) => AddSource(output, result));
+    }
+
+    private static bool IsYaml(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    private static EmitResult Emit(string subject, Func<GeneratedFile> emit)
+    {
+        try
+        {
+            return new EmitResult(emit(), null);
+        }
+        catch (Exception exception)
+        {
+            return new EmitResult(null, exception.GetType().FullName + " while emitting '" + subject + "': " + exception.Message);
+        }
+    }
+
+    private static void AddSource(SourceProductionContext output, EmitResult result)
+    {
+        if (result.File is { } file)
+        {
+            output.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+        }
+
+        if (result.Error is { } error)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, "emitting", error));
+        }
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<LadderDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.ReportDiagnostic(ToRoslyn(diagnostic));
+        }
+    }
+
+    internal static Diagnostic ToRoslyn(LadderDiagnostic diagnostic)
+    {
+        var descriptor = DiagnosticDescriptors.All.First(candidate => candidate.Id == diagnostic.RuleId);
+        return Diagnostic.Create(
+            descriptor,
+            ToLocation(diagnostic.Location),
+            diagnostic.AdditionalLocations.Select(ToLocation),
+            diagnostic.Arguments.Cast<object>().ToArray());
+    }
+
+    private static Location ToLocation(LadderLocation location)
+    {
+        var span = location.Span;
+        return Location.Create(
+            location.FilePath,
+            new TextSpan(span.Start, Math.Max(0, span.End - span.Start)),
+            new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+    }
+
+    private sealed record TrackInput(CodeFramework Framework, CodeTrack Track);
+
+    private sealed record EmitResult(GeneratedFile? File, string? Error);
+}

@@ -1,0 +1,23 @@
+namespace CareerLadder.Generator;
+
+/// <summary>Names of the generator's pipeline steps, for incremental-caching tests.</summary>
+public static class TrackingNames
+{
+    /// <summary>One YAML file parsed into its model.</summary>
+    public const string Parse = nameof(Parse);
+
+    /// <summary>All ladder files validated together.</summary>
+    public const string Validate = nameof(Validate);
+
+    /// <summary>The generator options read from MSBuild properties.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>The catalog file emitted.</summary>
+    public const string EmitCatalog = nameof(EmitCatalog);
+
+    /// <summary>The per-track inputs selected from the validated model.</summary>
+    public const string TrackInputs = nameof(TrackInputs);
+
+    /// <summary>One track file emitted.</summary>
+    public const string EmitTrack = nameof(EmitTrack);
+}

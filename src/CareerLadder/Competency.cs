@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+
+namespace CareerLadder;
+
+/// <summary>A competency of the ladder's framework with its ordered steps, for example Technology.</summary>
+public sealed class Competency
+{
+    private readonly Step[] _steps;
+
+    /// <summary>Creates a competency and binds its steps to it.</summary>
+    /// <param name="id">The competency's identifier in the ladder files, for example <c>technology</c>.</param>
+    /// <param name="index">The 0-based position of the competency in the framework.</param>
+    /// <param name="name">The competency's display name.</param>
+    /// <param name="description">What the competency covers, when the ladder says it.</param>
+    /// <param name="steps">The steps from lowest to highest; their values must be 1, 2, 3, ….</param>
+    public Competency(string id, int index, LocalizedText name, LocalizedText? description, params Step[] steps)
+    {
+        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Index = index;
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        Description = description;
+        _steps = steps ?? throw new ArgumentNullException(nameof(steps));
+        for (var i = 0; i < steps.Length; i++)
+        {
+            if (steps[i].Value != i + 1)
+            {
+                throw new ArgumentException($"Step '{steps[i].Id}' has value {steps[i].Value}; expected {i + 1}.", nameof(steps));
+            }
+
+            steps[i].Competency = this;
+        }
+
+        Steps = new ReadOnlyCollection<Step>(_steps);
+    }
+
+    /// <summary>The competency's identifier in the ladder files.</summary>
+    public string Id { get; }
+
+    /// <summary>The 0-based position of the competency in the framework.</summary>
+    public int Index { get; }
+
+    /// <summary>The competency's display name.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>What the competency covers, when the ladder says it.</summary>
+    public LocalizedText? Description { get; }
+
+    /// <summary>The steps from lowest to highest.</summary>
+    public IReadOnlyList<Step> Steps { get; }
+
+    /// <summary>Returns the step with the given 1-based value.</summary>
+    /// <param name="value">The step's value, from 1 to the number of steps.</param>
+    public Step GetStep(int value)
+    {
+        if (value < 1 || value > _steps.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"Competency '{Id}' has steps 1 to {_steps.Length}.");
+        }
+
+        return _steps[value - 1];
+    }
+
+    /// <summary>Finds a step by its identifier, ignoring case.</summary>
+    /// <param name="id">The step identifier, for example <c>Specializes</c>.</param>
+    /// <param name="step">The step, when found.</param>
+    public bool TryGetStep(string id, [NotNullWhen(true)] out Step? step)
+    {
+        foreach (var candidate in _steps)
+        {
+            if (string.Equals(candidate.Id, id, StringComparison.OrdinalIgnoreCase))
+            {
+                step = candidate;
+                return true;
+            }
+        }
+
+        step = null;
+        return false;
+    }
+
+    /// <summary>Returns the competency's name in the current UI culture.</summary>
+    public override string ToString() => Name.ToString();
+}

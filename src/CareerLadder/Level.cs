@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+
+namespace CareerLadder;
+
+/// <summary>One level of a track: a row of its level table with the expectations and sections that describe it.</summary>
+public sealed class Level : IComparable<Level>
+{
+    private static readonly Expectation[] NoExpectations = Array.Empty<Expectation>();
+    private static readonly Section[] NoSections = Array.Empty<Section>();
+
+    private readonly Expectation?[] _expectationsByCompetency;
+    private readonly Section[] _sections;
+
+    /// <summary>Creates a level of <paramref name="track"/>; the track links its levels once they are all created.</summary>
+    /// <param name="track">The track the level belongs to.</param>
+    /// <param name="code">The level's code, for example <c>TPM5</c>.</param>
+    /// <param name="rank">The company-wide rank of the level.</param>
+    /// <param name="title">The level's title, for example "Technical Program Manager 5".</param>
+    /// <param name="seniority">The level's seniority, for example "Senior", when the ladder gives one.</param>
+    /// <param name="publicTitle">The title used outside the company, when the ladder gives one.</param>
+    /// <param name="summary">A short description of the level, when the ladder gives one.</param>
+    /// <param name="chart">The level's chart image, when the ladder has one.</param>
+    /// <param name="expectations">The step reached on each competency, at most one per competency.</param>
+    /// <param name="sections">Free-form content of the level.</param>
+    public Level(
+        Track track,
+        string code,
+        int rank,
+        LocalizedText title,
+        string? seniority = null,
+        LocalizedText? publicTitle = null,
+        LocalizedText? summary = null,
+        Chart? chart = null,
+        Expectation[]? expectations = null,
+        Section[]? sections = null)
+    {
+        Track = track ?? throw new ArgumentNullException(nameof(track));
+        Code = code ?? throw new ArgumentNullException(nameof(code));
+        Rank = rank;
+        Title = title ?? throw new ArgumentNullException(nameof(title));
+        Seniority = seniority;
+        PublicTitle = publicTitle;
+        Summary = summary;
+        Chart = chart;
+
+        expectations ??= NoExpectations;
+        var slots = 0;
+        foreach (var expectation in expectations)
+        {
+            slots = Math.Max(slots, expectation.Competency.Index + 1);
+        }
+
+        _expectationsByCompetency = new Expectation?[slots];
+        foreach (var expectation in expectations)
+        {
+            if (_expectationsByCompetency[expectation.Competency.Index] is not null)
+            {
+                throw new ArgumentException($"Level '{code}' has two expectations for competency '{expectation.Competency.Id}'.", nameof(expectations));
+            }
+
+            _expectationsByCompetency[expectation.Competency.Index] = expectation;
+        }
+
+        Expectations = new ReadOnlyCollection<Expectation>(expectations);
+        _sections = sections ?? NoSections;
+        Sections = new ReadOnlyCollection<Section>(_sections);
+    }
+
+    /// <summary>The track the level belongs to.</summary>
+    public Track Track { get; }
+
+    /// <summary>The level's code, for example <c>TPM5</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>The company-wide rank of the level; levels of different tracks at the same rank are peers.</summary>
+    public int Rank { get; }
+
+    /// <summary>The level's title, for example "Technical Program Manager 5".</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>The level's seniority, for example "Senior", when the ladder gives one.</summary>
+    public string? Seniority { get; }
+
+    /// <summary>The title used outside the company, for example "Staff Engineer", when the ladder gives one.</summary>
+    public LocalizedText? PublicTitle { get; }
+
+    /// <summary>A short description of the level, when the ladder gives one.</summary>
+    public LocalizedText? Summary { get; }
+
+    /// <summary>The level's chart image, when the ladder has one.</summary>
+    public Chart? Chart { get; }
+
+    /// <summary>The step reached on each competency, in framework order.</summary>
+    public IReadOnlyList<Expectation> Expectations { get; }
+
+    /// <summary>Free-form content of the level, in the order the ladder lists it.</summary>
+    public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>The 0-based position of the level in its track.</summary>
+    public int Index { get; internal set; } = -1;
+
+    /// <summary>The next level of the same track, or <see langword="null"/> for the top level.</summary>
+    public Level? Next => Index >= 0 && Index + 1 < Track.Levels.Count ? Track.Levels[Index + 1] : null;
+
+    /// <summary>The previous level of the same track, or <see langword="null"/> for the first level.</summary>
+    public Level? Previous => Index > 0 ? Track.Levels[Index - 1] : null;
+
+    /// <summary>Returns the expectation for <paramref name="competency"/>, or <see langword="null"/> when the level has none.</summary>
+    /// <param name="competency">The competency to look up.</param>
+    public Expectation? GetExpectation(Competency competency)
+    {
+        if (competency is null)
+        {
+            throw new ArgumentNullException(nameof(competency));
+        }
+
+        var expectation = GetExpectationAt(competency.Index);
+        return expectation is not null && ReferenceEquals(expectation.Competency, competency) ? expectation : null;
+    }
+
+    /// <summary>Returns the expectation for the competency at <paramref name="competencyIndex"/> in the framework.</summary>
+    /// <param name="competencyIndex">The competency's <see cref="Competency.Index"/>.</param>
+    public Expectation? GetExpectationAt(int competencyIndex) =>
+        competencyIndex >= 0 && competencyIndex < _expectationsByCompetency.Length ? _expectationsByCompetency[competencyIndex] : null;
+
+    /// <summary>Returns the expectation for the competency with identifier <paramref name="competencyId"/>, ignoring case.</summary>
+    /// <param name="competencyId">The competency identifier, for example <c>technology</c>.</param>
+    public Expectation? GetExpectation(string competencyId)
+    {
+        foreach (var expectation in _expectationsByCompetency)
+        {
+            if (expectation is not null && string.Equals(expectation.Competency.Id, competencyId, StringComparison.OrdinalIgnoreCase))
+            {
+                return expectation;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds a section by identifier, ignoring case.</summary>
+    /// <param name="sectionId">The section identifier, for example <c>responsibilities</c>.</param>
+    /// <param name="section">The section, when the level has it.</param>
+    public bool TryGetSection(string sectionId, [NotNullWhen(true)] out Section? section)
+    {
+        foreach (var candidate in _sections)
+        {
+            if (string.Equals(candidate.Id, sectionId, StringComparison.OrdinalIgnoreCase))
+            {
+                section = candidate;
+                return true;
+            }
+        }
+
+        section = null;
+        return false;
+    }
+
+    /// <summary>Lists what changes from this level to <paramref name="target"/>: each competency that moves and by how many steps.</summary>
+    /// <param name="target">The level to compare with, of this track or another.</param>
+    public LevelGap GapTo(Level target) => LevelGap.Between(this, target);
+
+    /// <summary>Compares levels by rank, then by track and code so that the order is total.</summary>
+    /// <param name="other">The level to compare with.</param>
+    public int CompareTo(Level? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        var byRank = Rank.CompareTo(other.Rank);
+        if (byRank != 0)
+        {
+            return byRank;
+        }
+
+        var byTrack = string.CompareOrdinal(Track.Id, other.Track.Id);
+        return byTrack != 0 ? byTrack : string.CompareOrdinal(Code, other.Code);
+    }
+
+    internal int ExpectationSlots => _expectationsByCompetency.Length;
+
+    /// <summary>Returns <c>CODE - Title</c>.</summary>
+    public override string ToString() => Code + " - " + Title;
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace CareerLadder;
+
+/// <summary>
+/// Text of a ladder in its base language plus translations from localization overlays.
+/// Lookups follow .NET culture fallback: <c>ko-KR</c>, then <c>ko</c>, then the base text.
+/// </summary>
+public sealed class LocalizedText
+{
+    private readonly KeyValuePair<string, string>[] _translations;
+
+    /// <summary>Creates a text that exists only in the base language.</summary>
+    /// <param name="text">The text as written in the base ladder.</param>
+    public LocalizedText(string text)
+        : this(text, Array.Empty<KeyValuePair<string, string>>())
+    {
+    }
+
+    /// <summary>Creates a text with translations keyed by culture name (for example <c>ko</c> or <c>pt-BR</c>).</summary>
+    /// <param name="text">The text as written in the base ladder.</param>
+    /// <param name="translations">Translations keyed by culture name; culture names compare case-insensitively.</param>
+    public LocalizedText(string text, params KeyValuePair<string, string>[] translations)
+    {
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        _translations = translations ?? throw new ArgumentNullException(nameof(translations));
+    }
+
+    /// <summary>The text in the ladder's base language.</summary>
+    public string Text { get; }
+
+    /// <summary>Names of the cultures this text has a translation for, in declaration order.</summary>
+    public IEnumerable<string> Cultures
+    {
+        get
+        {
+            foreach (var translation in _translations)
+            {
+                yield return translation.Key;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Returns the text for <paramref name="culture"/>, walking up its parent cultures and falling back to the base text.
+    /// </summary>
+    /// <param name="culture">The culture to look up; <see langword="null"/> means the base text.</param>
+    public string Get(CultureInfo? culture)
+    {
+        if (_translations.Length == 0)
+        {
+            return Text;
+        }
+
+        for (var current = culture; current is not null && current.Name.Length > 0; current = current.Parent)
+        {
+            foreach (var translation in _translations)
+            {
+                if (string.Equals(translation.Key, current.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return translation.Value;
+                }
+            }
+        }
+
+        return Text;
+    }
+
+    /// <summary>Returns the text for <see cref="CultureInfo.CurrentUICulture"/>.</summary>
+    public override string ToString() => Get(CultureInfo.CurrentUICulture);
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+
+namespace CareerLadder;
+
+/// <summary>
+/// A career track such as Technical Program Manager: its identity and its levels from lowest to highest rank.
+/// Generated code derives one class per track with a property per level.
+/// </summary>
+public abstract class Track
+{
+    private static readonly Link[] NoLinks = Array.Empty<Link>();
+
+    private Level[] _levels = Array.Empty<Level>();
+
+    /// <summary>Creates a track; the derived class creates its levels and passes them to <see cref="InitializeLevels"/>.</summary>
+    /// <param name="id">The track's identifier in the ladder files, for example <c>technical-program-manager</c>.</param>
+    /// <param name="name">The track's display name.</param>
+    /// <param name="abbreviation">The abbreviation that prefixes the track's level codes, for example <c>TPM</c>.</param>
+    /// <param name="summary">What the role is responsible for, when the ladder says it.</param>
+    /// <param name="links">References the track points to.</param>
+    protected Track(string id, LocalizedText name, string abbreviation, LocalizedText? summary = null, Link[]? links = null)
+    {
+        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        Abbreviation = abbreviation ?? throw new ArgumentNullException(nameof(abbreviation));
+        Summary = summary;
+        Links = new ReadOnlyCollection<Link>(links ?? NoLinks);
+        Levels = new ReadOnlyCollection<Level>(_levels);
+    }
+
+    /// <summary>The track's identifier in the ladder files.</summary>
+    public string Id { get; }
+
+    /// <summary>The track's display name.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>The abbreviation that prefixes the track's level codes.</summary>
+    public string Abbreviation { get; }
+
+    /// <summary>What the role is responsible for, when the ladder says it.</summary>
+    public LocalizedText? Summary { get; }
+
+    /// <summary>References the track points to.</summary>
+    public IReadOnlyList<Link> Links { get; }
+
+    /// <summary>The levels from lowest to highest rank.</summary>
+    public IReadOnlyList<Level> Levels { get; private set; }
+
+    /// <summary>The lowest level, or <see langword="null"/> for a track without levels.</summary>
+    public Level? FirstLevel => _levels.Length > 0 ? _levels[0] : null;
+
+    /// <summary>The highest level, or <see langword="null"/> for a track without levels.</summary>
+    public Level? LastLevel => _levels.Length > 0 ? _levels[_levels.Length - 1] : null;
+
+    /// <summary>Finds a level of this track by code, ignoring case.</summary>
+    /// <param name="code">The level code, for example <c>TPM5</c>.</param>
+    /// <param name="level">The level, when found.</param>
+    public bool TryGetLevel(string code, [NotNullWhen(true)] out Level? level)
+    {
+        foreach (var candidate in _levels)
+        {
+            if (string.Equals(candidate.Code, code, StringComparison.OrdinalIgnoreCase))
+            {
+                level = candidate;
+                return true;
+            }
+        }
+
+        level = null;
+        return false;
+    }
+
+    /// <summary>Sets the track's levels, lowest rank first, and links each level to its neighbours. Call once.</summary>
+    /// <param name="levels">The levels of this track in ladder order.</param>
+    protected void InitializeLevels(params Level[] levels)
+    {
+        if (levels is null)
+        {
+            throw new ArgumentNullException(nameof(levels));
+        }
+
+        if (_levels.Length > 0)
+        {
+            throw new InvalidOperationException($"The levels of track '{Id}' are already initialized.");
+        }
+
+        for (var i = 0; i < levels.Length; i++)
+        {
+            if (!ReferenceEquals(levels[i].Track, this))
+            {
+                throw new ArgumentException($"Level '{levels[i].Code}' belongs to track '{levels[i].Track.Id}', not '{Id}'.", nameof(levels));
+            }
+
+            levels[i].Index = i;
+        }
+
+        _levels = levels;
+        Levels = new ReadOnlyCollection<Level>(levels);
+    }
+
+    /// <summary>Returns the track's name in the current UI culture.</summary>
+    public override string ToString() => Name.ToString();
+}
