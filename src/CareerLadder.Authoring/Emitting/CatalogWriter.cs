@@ -8,12 +8,20 @@ using static CareerLadder.Authoring.Emitting.LadderEmitter;
 namespace CareerLadder.Authoring.Emitting;
 
 /// <summary>Writes <c>CareerLadders.g.cs</c>: the enums, the catalog with its lookups and the extension methods.</summary>
-internal static class CatalogWriter
+internal sealed class CatalogWriter
 {
-    private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] ";
+    private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]";
 
-    public static string Write(string namespaceName, CodeFramework framework, EquatableArray<CodeTrack> tracks)
+    private readonly string _namespace;
+
+    private CatalogWriter(string namespaceName) => _namespace = namespaceName;
+
+    public static string Write(string namespaceName, CodeFramework framework, EquatableArray<CodeTrack> tracks) =>
+        new CatalogWriter(namespaceName).WriteFile(framework, tracks);
+
+    private string WriteFile(CodeFramework framework, EquatableArray<CodeTrack> tracks)
     {
+        var namespaceName = _namespace;
         var writer = Begin(namespaceName);
         WriteTrackIdEnum(writer, tracks);
         WriteCompetencyEnums(writer, framework);
@@ -24,7 +32,9 @@ internal static class CatalogWriter
         return writer.ToString();
     }
 
-    private static void WriteEnum(SourceWriter writer, string summary, string name, IEnumerable<(string Doc, string Member, int Value)> members)
+    private string Q(string name) => "global::" + _namespace + "." + name;
+
+    private void WriteEnum(SourceWriter writer, string summary, string name, IEnumerable<(string Doc, string Member, int Value)> members)
     {
         writer.Doc(Summary(summary));
         writer.Line(GeneratedCodeAttribute);
@@ -40,11 +50,11 @@ internal static class CatalogWriter
         writer.Line();
     }
 
-    private static void WriteTrackIdEnum(SourceWriter writer, EquatableArray<CodeTrack> tracks) =>
+    private void WriteTrackIdEnum(SourceWriter writer, EquatableArray<CodeTrack> tracks) =>
         WriteEnum(writer, "The tracks of the ladder; the value is the track's position in CareerLadders.Tracks.", TrackIdEnum,
             tracks.Select((track, index) => (track.Name + " (" + track.Abbreviation + ")", track.Identifier, index)));
 
-    private static void WriteCompetencyEnums(SourceWriter writer, CodeFramework framework)
+    private void WriteCompetencyEnums(SourceWriter writer, CodeFramework framework)
     {
         WriteEnum(writer, "The competencies of the framework; the value is the competency's index.", CompetencyIdEnum,
             framework.Competencies.Select((competency, index) => (competency.Description is null ? competency.Name : competency.Name + ": " + competency.Description, competency.Identifier, index)));
@@ -55,11 +65,11 @@ internal static class CatalogWriter
         }
     }
 
-    private static void WriteSectionIdEnum(SourceWriter writer, CodeFramework framework) =>
+    private void WriteSectionIdEnum(SourceWriter writer, CodeFramework framework) =>
         WriteEnum(writer, "The free-form sections levels may carry; the value is the section's index in the framework.", SectionIdEnum,
             framework.Sections.Select((section, index) => (section.Name + " (" + section.Kind.ToString().ToLowerInvariant() + ")", section.Identifier, index)));
 
-    private static void WriteCatalog(SourceWriter writer, string namespaceName, CodeFramework framework, EquatableArray<CodeTrack> tracks)
+    private void WriteCatalog(SourceWriter writer, string namespaceName, CodeFramework framework, EquatableArray<CodeTrack> tracks)
     {
         var frameworkName = framework.Name.Length == 0 ? "the ladder" : framework.Name;
         writer.Doc(Summary("Every track, level and competency of " + frameworkName + ", generated at compile time: no parsing at run time."));
@@ -120,22 +130,22 @@ internal static class CatalogWriter
 
         writer.Doc(Summary("Returns the competency with the given id."));
         writer.Doc("<param name=\"competency\">The competency.</param>");
-        writer.Line("public static " + Runtime + "Competency GetCompetency(" + CompetencyIdEnum + " competency) => s_competencies[(int)competency];");
+        writer.Line("public static " + Runtime + "Competency GetCompetency(" + Q(CompetencyIdEnum) + " competency) => s_competencies[(int)competency];");
         writer.Line();
         writer.Doc(Summary("Returns the track with the given id."));
         writer.Doc("<param name=\"track\">The track.</param>");
-        writer.Line("public static " + Runtime + "Track GetTrack(" + TrackIdEnum + " track) => s_tracks[(int)track];");
+        writer.Line("public static " + Runtime + "Track GetTrack(" + Q(TrackIdEnum) + " track) => s_tracks[(int)track];");
         writer.Line();
         WriteTryGetTrack(writer);
         WriteTryGetLevel(writer, tracks);
         writer.Doc(Summary("Returns the section id used in the ladder files for a SectionId."));
         writer.Doc("<param name=\"section\">The section.</param>");
-        writer.Line("internal static string SectionKey(" + SectionIdEnum + " section) => s_sectionIds[(int)section];");
+        writer.Line("internal static string SectionKey(" + Q(SectionIdEnum) + " section) => s_sectionIds[(int)section];");
         writer.Close();
         writer.Line();
     }
 
-    private static void WriteRankTables(SourceWriter writer, EquatableArray<CodeTrack> tracks)
+    private void WriteRankTables(SourceWriter writer, EquatableArray<CodeTrack> tracks)
     {
         var byRank = tracks
             .SelectMany(track => track.Levels.Select(level => (Track: track, Level: level)))
@@ -150,7 +160,7 @@ internal static class CatalogWriter
         }
 
         writer.Line();
-        writer.Doc(Summary("Returns the levels of every track at <paramref name=\"rank\"/>, ordered by track id; empty when there is none."));
+        writer.Doc("<summary>Returns the levels of every track at <paramref name=\"rank\"/>, ordered by track id; empty when there is none.</summary>");
         writer.Doc("<param name=\"rank\">The company-wide rank.</param>");
         writer.Line("public static " + ReadOnlyList + Runtime + "Level> AtRank(int rank)");
         writer.Open();
@@ -169,9 +179,9 @@ internal static class CatalogWriter
 
     private static string RankSuffix(int rank) => rank < 0 ? "Minus" + Identifiers.Number(rank).TrimStart('-') : Identifiers.Number(rank);
 
-    private static void WriteTryGetTrack(SourceWriter writer)
+    private void WriteTryGetTrack(SourceWriter writer)
     {
-        writer.Doc(Summary("Finds a track by id (<c>technical-program-manager</c>) or abbreviation (<c>TPM</c>), ignoring case, without allocating."));
+        writer.Doc("<summary>Finds a track by id (<c>technical-program-manager</c>) or abbreviation (<c>TPM</c>), ignoring case, without allocating.</summary>");
         writer.Doc("<param name=\"idOrAbbreviation\">The track id or abbreviation.</param>\n<param name=\"track\">The track, when found.</param>");
         writer.Line("public static bool TryGetTrack(string? idOrAbbreviation,");
         writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
@@ -198,9 +208,9 @@ internal static class CatalogWriter
         writer.Line();
     }
 
-    private static void WriteTryGetLevel(SourceWriter writer, EquatableArray<CodeTrack> tracks)
+    private void WriteTryGetLevel(SourceWriter writer, EquatableArray<CodeTrack> tracks)
     {
-        writer.Doc(Summary("Finds a level of any track by code (<c>TPM5</c>), ignoring case, without allocating."));
+        writer.Doc("<summary>Finds a level of any track by code (<c>TPM5</c>), ignoring case, without allocating.</summary>");
         writer.Doc("<param name=\"code\">The level code.</param>\n<param name=\"level\">The level, when found.</param>");
         writer.Line("public static bool TryGetLevel(string? code,");
         writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
@@ -226,7 +236,12 @@ internal static class CatalogWriter
             writer.Indent();
             foreach (var (track, level) in group)
             {
-                writer.Line("if (global::System.String.Equals(code, " + CSharpText.Literal(level.Code) + ", global::System.StringComparison.OrdinalIgnoreCase)) { level = " + track.Identifier + "." + level.Identifier + "; }");
+                writer.Line("if (global::System.String.Equals(code, " + CSharpText.Literal(level.Code) + ", global::System.StringComparison.OrdinalIgnoreCase))");
+                writer.Open();
+                writer.Line("level = " + track.Identifier + "." + level.Identifier + ";");
+                writer.Line("return true;");
+                writer.Close();
+                writer.Line();
             }
 
             writer.Line("break;");
@@ -235,44 +250,44 @@ internal static class CatalogWriter
 
         writer.Close();
         writer.Line();
-        writer.Line("return level is not null;");
+        writer.Line("return false;");
         writer.Close();
         writer.Line();
     }
 
-    private static void WriteExtensions(SourceWriter writer, CodeFramework framework)
+    private void WriteExtensions(SourceWriter writer, CodeFramework framework)
     {
         writer.Doc(Summary("Typed access to levels by the generated enums."));
         writer.Line(GeneratedCodeAttribute);
         writer.Line("public static partial class " + Extensions);
         writer.Open();
-        writer.Doc(Summary("Returns what <paramref name=\"level\"/> expects on <paramref name=\"competency\"/>, or null when it expects nothing."));
+        writer.Doc("<summary>Returns what <paramref name=\"level\"/> expects on <paramref name=\"competency\"/>, or null when it expects nothing.</summary>");
         writer.Doc("<param name=\"level\">The level.</param>\n<param name=\"competency\">The competency.</param>");
-        writer.Line("public static " + Runtime + "Expectation? Expectation(this " + Runtime + "Level level, " + CompetencyIdEnum + " competency) => level.GetExpectationAt((int)competency);");
+        writer.Line("public static " + Runtime + "Expectation? Expectation(this " + Runtime + "Level level, " + Q(CompetencyIdEnum) + " competency) => level.GetExpectationAt((int)competency);");
         writer.Line();
         writer.Doc(Summary("Finds the level's value for a section."));
         writer.Doc("<param name=\"level\">The level.</param>\n<param name=\"section\">The section.</param>\n<param name=\"value\">The section's content, when the level has it.</param>");
-        writer.Line("public static bool TryGetSection(this " + Runtime + "Level level, " + SectionIdEnum + " section,");
+        writer.Line("public static bool TryGetSection(this " + Runtime + "Level level, " + Q(SectionIdEnum) + " section,");
         writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
         writer.Line("    " + NotNullWhen);
         writer.Line("#endif");
-        writer.Line("    out " + Runtime + "Section? value) => level.TryGetSection(" + Catalog + ".SectionKey(section), out value);");
+        writer.Line("    out " + Runtime + "Section? value) => level.TryGetSection(" + Q(Catalog) + ".SectionKey(section), out value);");
         writer.Line();
         writer.Doc(Summary("Returns the competency a CompetencyId stands for."));
         writer.Doc("<param name=\"competency\">The competency.</param>");
-        writer.Line("public static " + Runtime + "Competency ToCompetency(this " + CompetencyIdEnum + " competency) => " + Catalog + ".GetCompetency(competency);");
+        writer.Line("public static " + Runtime + "Competency ToCompetency(this " + Q(CompetencyIdEnum) + " competency) => " + Q(Catalog) + ".GetCompetency(competency);");
         writer.Line();
         writer.Doc(Summary("Returns the track a TrackId stands for."));
         writer.Doc("<param name=\"track\">The track.</param>");
-        writer.Line("public static " + Runtime + "Track ToTrack(this " + TrackIdEnum + " track) => " + Catalog + ".GetTrack(track);");
+        writer.Line("public static " + Runtime + "Track ToTrack(this " + Q(TrackIdEnum) + " track) => " + Q(Catalog) + ".GetTrack(track);");
         for (var index = 0; index < framework.Competencies.Count; index++)
         {
             var competency = framework.Competencies[index];
             writer.Line();
-            writer.Doc(Summary("Returns the " + competency.Name + " step of <paramref name=\"level\"/>, or null when the level does not expect " + competency.Name + "."));
+            writer.Doc("<summary>Returns the " + CSharpText.Xml(competency.Name) + " step of <paramref name=\"level\"/>, or null when the level does not expect it.</summary>");
             writer.Doc("<param name=\"level\">The level.</param>");
-            writer.Line("public static " + StepEnum(competency) + "? Get" + StepEnum(competency) + "(this " + Runtime + "Level level) =>");
-            writer.Line("    level.GetExpectationAt(" + Identifiers.Number(index) + ") is { } expectation ? (" + StepEnum(competency) + ")expectation.Step.Value : null;");
+            writer.Line("public static " + Q(StepEnum(competency)) + "? Get" + StepEnum(competency) + "(this " + Runtime + "Level level) =>");
+            writer.Line("    level.GetExpectationAt(" + Identifiers.Number(index) + ") is { } expectation ? (" + Q(StepEnum(competency)) + ")expectation.Step.Value : null;");
         }
 
         writer.Close();

@@ -14,7 +14,7 @@ internal static class TrackWriter
     {
         var writer = Begin(namespaceName);
         WriteLevelEnum(writer, track);
-        WriteTrackClass(writer, framework, track);
+        WriteTrackClass(writer, namespaceName, framework, track);
         writer.Close();
         return writer.ToString();
     }
@@ -35,7 +35,7 @@ internal static class TrackWriter
         writer.Line();
     }
 
-    private static void WriteTrackClass(SourceWriter writer, CodeFramework framework, CodeTrack track)
+    private static void WriteTrackClass(SourceWriter writer, string namespaceName, CodeFramework framework, CodeTrack track)
     {
         var className = TrackClass(track);
         writer.Doc(Summary(track.Name + " (" + track.Abbreviation + ")" + (track.Summary is null ? "." : ": " + Sentence(track.Summary))));
@@ -68,7 +68,7 @@ internal static class TrackWriter
         writer.Line();
         writer.Doc(Summary("Returns the level of this track with the given code."));
         writer.Doc("<param name=\"level\">The level.</param>");
-        writer.Line("public " + Runtime + "Level this[" + LevelEnum(track) + " level]");
+        writer.Line("public " + Runtime + "Level this[global::" + namespaceName + "." + LevelEnum(track) + " level]");
         writer.Open();
         writer.Line("get");
         writer.Open();
@@ -84,7 +84,8 @@ internal static class TrackWriter
         writer.Close();
         writer.Close();
         writer.Line();
-        writer.Line("private static readonly " + LevelEnum(track) + "[] s_levelOrder = new " + LevelEnum(track) + "[] { " + Join(track.Levels.Select(level => LevelEnum(track) + "." + level.Identifier)) + " };");
+        var levelEnum = "global::" + namespaceName + "." + LevelEnum(track);
+        writer.Line("private static readonly " + levelEnum + "[] s_levelOrder = new " + levelEnum + "[] { " + Join(track.Levels.Select(level => levelEnum + "." + level.Identifier)) + " };");
         writer.Close();
     }
 

@@ -73,7 +73,7 @@ internal sealed class YamlTreeReader
                         break;
                     case SequenceEnd:
                     case MappingEnd:
-                        Close(current.End);
+                        Close(FlowEnd(text, current));
                         break;
                 }
             }
@@ -91,6 +91,15 @@ internal sealed class YamlTreeReader
         }
 
         return _root;
+    }
+
+    /// <summary>YamlDotNet gives a flow collection's closing bracket an empty span; the node's span must include it.</summary>
+    private static Mark FlowEnd(string text, ParsingEvent end)
+    {
+        var index = (int)end.Start.Index;
+        return end.End.Index == end.Start.Index && index < text.Length && (text[index] == ']' || text[index] == '}')
+            ? new Mark(end.Start.Index + 1, end.Start.Line, end.Start.Column + 1)
+            : end.End;
     }
 
     private static string CleanMessage(string message)

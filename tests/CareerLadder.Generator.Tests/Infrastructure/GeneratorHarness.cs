@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CareerLadder.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the generator with <see cref="GeneratorDriver"/> over in-memory ladder files and compiles the result.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly ImmutableArray<MetadataReference> References = LoadReferences();
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: $"Source{index}.cs")),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> files, IDictionary<string, string>? buildProperties = null, bool trackSteps = true) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new LadderGenerator().AsSourceGenerator() },
+            files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)),
+            CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            new TestOptionsProvider(buildProperties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Runs the generator and returns its result plus the diagnostics of compiling the output.</summary>
+    public static GeneratorOutcome Run(IEnumerable<(string Path, string Text)> files, IDictionary<string, string>? buildProperties = null, params string[] consumerSources)
+    {
+        var compilation = CreateCompilation(consumerSources);
+        var driver = CreateDriver(files, buildProperties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var result = driver.GetRunResult();
+        return new GeneratorOutcome(result, generatorDiagnostics, output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray(), output);
+    }
+
+    public static IEnumerable<(string Path, string Text)> LoadDirectory(string directory) =>
+        Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(path => path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (path, File.ReadAllText(path)));
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CareerLadder.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("CareerLadder.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static string FixturePath(params string[] parts) => Path.Combine(new[] { AppContext.BaseDirectory, "Fixtures" }.Concat(parts).ToArray());
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return trusted
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal)
+                || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll" or "CareerLadder.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+}
+
+internal sealed record GeneratorOutcome(
+    GeneratorDriverRunResult Result,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics,
+    ImmutableArray<Diagnostic> CompilationDiagnostics,
+    Compilation Output)
+{
+    public string Source(string hintName) =>
+        Result.Results.Single().GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
+
+    public IEnumerable<string> HintNames => Result.Results.Single().GeneratedSources.Select(source => source.HintName);
+}
