@@ -89,10 +89,6 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InternalError = new(
         "CL0020", LadderRules.InternalError.Title, LadderRules.InternalError.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.InternalError.HelpLink);
 
-    /// <summary>CL0021: Competency expected twice.</summary>
-    public static readonly DiagnosticDescriptor DuplicateExpectation = new(
-        "CL0021", LadderRules.DuplicateExpectation.Title, LadderRules.DuplicateExpectation.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateExpectation.HelpLink);
-
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -116,6 +112,5 @@ internal static class DiagnosticDescriptors
         UnknownRank,
         InvalidNamespace,
         InternalError,
-        DuplicateExpectation,
     };
 }

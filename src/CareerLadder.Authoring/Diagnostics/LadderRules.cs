@@ -99,9 +99,6 @@ public static class LadderRules
     public static readonly LadderRule InternalError = new(
         "CL0020", "Internal generator error", "CareerLadder could not process this file ({0}: {1}); please report this with the file attached", CodeGeneration, LadderSeverity.Error);
 
-    /// <summary>CL0021: a competency that a level lists twice.</summary>
-    public static readonly LadderRule DuplicateExpectation = new(
-        "CL0021", "Competency expected twice", "Level '{0}' already has an expectation for competency '{1}'", Consistency, LadderSeverity.Error);
 
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
@@ -110,7 +107,7 @@ public static class LadderRules
     {
         InvalidYaml, UnknownKey, MissingKey, WrongType, DuplicateKey, InvalidName, UnsupportedYaml, UnknownCompetency,
         UnknownStep, UnknownSection, SectionShape, UnknownSeniority, MissingFramework, DuplicateFramework, DuplicateTrack,
-        DuplicateLevelCode, IdentifierCollision, UnknownRank, InvalidNamespace, InternalError, DuplicateExpectation,
+        DuplicateLevelCode, IdentifierCollision, UnknownRank, InvalidNamespace, InternalError,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

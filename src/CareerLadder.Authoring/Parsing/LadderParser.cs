@@ -21,6 +21,12 @@ public static class LadderParser
         var context = new ParseContext(path);
         try
         {
+            // Editors may save a byte order mark; the compiler strips it when it reads the file, so offsets stay aligned.
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                text = text.Substring(1);
+            }
+
             var root = YamlTreeReader.Read(path, text, context.Diagnostics);
             var mapping = root as YMapping;
             var kind = DetectKind(mapping);
