@@ -1,0 +1,91 @@
+using System.IO;
+using System.Linq;
+using LadderExplorer;
+using Spectre.Console;
+using Xunit;
+
+namespace CareerLadder.Samples.Tests;
+
+/// <summary>The README's main job: the sample prints the seed ladders from generated code.</summary>
+public sealed class LadderExplorerTests
+{
+    private static (int ExitCode, string Output) Run(params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 250;
+        var exitCode = new LadderPrinter(console).Run(args);
+        return (exitCode, writer.ToString());
+    }
+
+    [Fact]
+    public void Without_arguments_it_prints_every_seed_track_with_its_levels()
+    {
+        var (exitCode, output) = Run();
+
+        Assert.Equal(0, exitCode);
+        foreach (var expected in new[] { "Quality Director", "Technical Program Manager", "People Manager", "Engineering Management" })
+        {
+            Assert.Contains(expected, output, System.StringComparison.Ordinal);
+        }
+
+        foreach (var code in new[] { "QD5", "QD6", "QD7", "TPM3", "TPM4", "TPM5", "TPM6", "PM5", "PM6", "EM6" })
+        {
+            Assert.Contains(code, output, System.StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Senior Staff Engineer", output, System.StringComparison.Ordinal);
+        Assert.Contains("Multiple Teams (3)", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_a_level_code_it_prints_that_level_and_its_gap_to_the_next()
+    {
+        var (exitCode, output) = Run("tpm5");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("TPM5 - Technical Program Manager 5", output, System.StringComparison.Ordinal);
+        Assert.Contains("owns the production operation and monitoring of the system", output, System.StringComparison.Ordinal);
+        Assert.Contains("Gap to TPM6", output, System.StringComparison.Ordinal);
+        Assert.Contains("System: Owns → Evolves (+1)", output, System.StringComparison.Ordinal);
+        Assert.Contains("Influence: Company → Community (+1)", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_level_with_sections_prints_them()
+    {
+        var (exitCode, output) = Run("PM6");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Checkpoints", output, System.StringComparison.Ordinal);
+        Assert.Contains("4+ directly managed ICs are now Staff Engs or EMs", output, System.StringComparison.Ordinal);
+        Assert.Contains("PM6 is the top level of People Manager", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_code_fails_and_lists_the_known_codes()
+    {
+        var (exitCode, output) = Run("XYZ9");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Unknown level code 'XYZ9'", output, System.StringComparison.Ordinal);
+        Assert.Contains("TPM3", output, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sample_assembly_references_neither_yaml_nor_roslyn()
+    {
+        var references = typeof(LadderPrinter).Assembly.GetReferencedAssemblies().Select(name => name.Name!).ToList();
+
+        Assert.Contains("CareerLadder", references);
+        Assert.DoesNotContain(references, name => name.StartsWith("YamlDotNet", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.CodeAnalysis", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(references, name => name.StartsWith("CareerLadder.Authoring", System.StringComparison.Ordinal));
+        Assert.False(File.Exists(Path.Combine(System.AppContext.BaseDirectory, "YamlDotNet.dll")));
+    }
+}
