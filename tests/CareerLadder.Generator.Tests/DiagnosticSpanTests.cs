@@ -17,7 +17,7 @@ public sealed class DiagnosticSpanTests
     public Task Malformed_yaml_is_CL0001_at_the_broken_line() =>
         GeneratorVerifier.VerifyDiagnosticsAsync(
             WithTrack(TrackYaml + "oops: [unclosed\n"),
-            new DiagnosticResult("CL0001", DiagnosticSeverity.Error).WithSpan(TrackPath, 23, 1, 23, 1)
+            new DiagnosticResult("CL0001", DiagnosticSeverity.Error).WithSpan(TrackPath, 22, 15, 22, 16)
                 .WithArguments("While parsing a flow sequence, did not find expected ',' or ']'; fix the YAML syntax at this position"),
             new DiagnosticResult("CL0002", DiagnosticSeverity.Error).WithSpan(TrackPath, 22, 1, 22, 5)
                 .WithArguments("oops", "the track file", " Expected one of: abbreviation, levels, links, name, summary, track."));

@@ -106,7 +106,7 @@ internal static class TypedUse
 
         var syntax = Assert.Single(outcome.GeneratorDiagnostics, diagnostic => diagnostic.Id == "CL0001");
         Assert.EndsWith(fileName, syntax.Location.GetLineSpan().Path, StringComparison.Ordinal);
-        Assert.InRange(syntax.Location.GetLineSpan().StartLinePosition.Line + 1, brokenLine, brokenLine + 1);
+        Assert.Equal(brokenLine, syntax.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.All(outcome.GeneratorDiagnostics, diagnostic => Assert.StartsWith("CL", diagnostic.Id, StringComparison.Ordinal));
         Assert.Empty(outcome.CompilationDiagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
     }

@@ -80,13 +80,13 @@ internal sealed class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            Report(LadderRules.InvalidYaml, ToSpan(exception.Start, exception.End), CleanMessage(exception.Message));
+            Report(LadderRules.InvalidYaml, ClampToContent(text, ToSpan(exception.Start, exception.End)), CleanMessage(exception.Message));
             CloseAll();
         }
         catch (Exception exception)
         {
             // YamlDotNet throws other types too (for example InvalidOperationException) on some malformed input.
-            Report(LadderRules.InvalidYaml, ToSpan(_lastMark, _lastMark), CleanMessage(exception.Message));
+            Report(LadderRules.InvalidYaml, ClampToContent(text, ToSpan(_lastMark, _lastMark)), CleanMessage(exception.Message));
             CloseAll();
         }
 
@@ -100,6 +100,33 @@ internal sealed class YamlTreeReader
         return end.End.Index == end.Start.Index && index < text.Length && (text[index] == ']' || text[index] == '}')
             ? new Mark(end.Start.Index + 1, end.Start.Line, end.Start.Column + 1)
             : end.End;
+    }
+
+    /// <summary>
+    /// Errors found only at the end of the file (an unclosed bracket or quote) are moved back to the end of the last
+    /// line with content, which is the line the author has to fix.
+    /// </summary>
+    private static SourceSpan ClampToContent(string text, SourceSpan span)
+    {
+        var contentEnd = text.TrimEnd().Length;
+        if (span.Start < contentEnd || contentEnd == 0)
+        {
+            return span;
+        }
+
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < contentEnd - 1; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var column = contentEnd - 1 - lineStart;
+        return new SourceSpan(contentEnd - 1, contentEnd, line, column, line, column + 1);
     }
 
     private static string CleanMessage(string message)
