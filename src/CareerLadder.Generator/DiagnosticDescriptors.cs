@@ -89,6 +89,54 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InternalError = new(
         "CL0020", LadderRules.InternalError.Title, LadderRules.InternalError.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.InternalError.HelpLink);
 
+    /// <summary>CL0021: Duplicate rank in a track.</summary>
+    public static readonly DiagnosticDescriptor DuplicateRank = new(
+        "CL0021", LadderRules.DuplicateRank.Title, LadderRules.DuplicateRank.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateRank.HelpLink);
+
+    /// <summary>CL0022: Ranks not increasing.</summary>
+    public static readonly DiagnosticDescriptor RanksNotIncreasing = new(
+        "CL0022", LadderRules.RanksNotIncreasing.Title, LadderRules.RanksNotIncreasing.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.RanksNotIncreasing.HelpLink);
+
+    /// <summary>CL0023: Gap in ranks.</summary>
+    public static readonly DiagnosticDescriptor RankGap = new(
+        "CL0023", LadderRules.RankGap.Title, LadderRules.RankGap.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: LadderRules.RankGap.HelpLink);
+
+    /// <summary>CL0024: Code number differs from rank.</summary>
+    public static readonly DiagnosticDescriptor CodeNumberMismatch = new(
+        "CL0024", LadderRules.CodeNumberMismatch.Title, LadderRules.CodeNumberMismatch.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.CodeNumberMismatch.HelpLink);
+
+    /// <summary>CL0025: Public title differs from the rank table.</summary>
+    public static readonly DiagnosticDescriptor PublicTitleMismatch = new(
+        "CL0025", LadderRules.PublicTitleMismatch.Title, LadderRules.PublicTitleMismatch.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.PublicTitleMismatch.HelpLink);
+
+    /// <summary>CL0026: Seniority goes down.</summary>
+    public static readonly DiagnosticDescriptor SeniorityRegression = new(
+        "CL0026", LadderRules.SeniorityRegression.Title, LadderRules.SeniorityRegression.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.SeniorityRegression.HelpLink);
+
+    /// <summary>CL0027: Code prefix differs from the track abbreviation.</summary>
+    public static readonly DiagnosticDescriptor CodePrefixMismatch = new(
+        "CL0027", LadderRules.CodePrefixMismatch.Title, LadderRules.CodePrefixMismatch.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.CodePrefixMismatch.HelpLink);
+
+    /// <summary>CL0028: Level title names another track.</summary>
+    public static readonly DiagnosticDescriptor TitleNamesOtherTrack = new(
+        "CL0028", LadderRules.TitleNamesOtherTrack.Title, LadderRules.TitleNamesOtherTrack.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.TitleNamesOtherTrack.HelpLink);
+
+    /// <summary>CL0029: Reference names another track or level.</summary>
+    public static readonly DiagnosticDescriptor ReferenceNamesOther = new(
+        "CL0029", LadderRules.ReferenceNamesOther.Title, LadderRules.ReferenceNamesOther.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.ReferenceNamesOther.HelpLink);
+
+    /// <summary>CL0030: Competency step goes backwards.</summary>
+    public static readonly DiagnosticDescriptor StepRegression = new(
+        "CL0030", LadderRules.StepRegression.Title, LadderRules.StepRegression.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.StepRegression.HelpLink);
+
+    /// <summary>CL0031: Competency missing between neighbours.</summary>
+    public static readonly DiagnosticDescriptor MissingCompetency = new(
+        "CL0031", LadderRules.MissingCompetency.Title, LadderRules.MissingCompetency.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.MissingCompetency.HelpLink);
+
+    /// <summary>CL0032: Duplicate level content.</summary>
+    public static readonly DiagnosticDescriptor DuplicateLevelContent = new(
+        "CL0032", LadderRules.DuplicateLevelContent.Title, LadderRules.DuplicateLevelContent.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateLevelContent.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -112,5 +160,17 @@ internal static class DiagnosticDescriptors
         UnknownRank,
         InvalidNamespace,
         InternalError,
+        DuplicateRank,
+        RanksNotIncreasing,
+        RankGap,
+        CodeNumberMismatch,
+        PublicTitleMismatch,
+        SeniorityRegression,
+        CodePrefixMismatch,
+        TitleNamesOtherTrack,
+        ReferenceNamesOther,
+        StepRegression,
+        MissingCompetency,
+        DuplicateLevelContent,
     };
 }

@@ -62,7 +62,7 @@ public sealed class ValidatorTests
     {
         var ladders = Validate((FrameworkPath, FrameworkYaml), ("/ladders/a.yaml", TrackYaml), ("/ladders/b.yaml", TrackYaml.Replace("track: backend", "track: other").Replace("code: BE1", "code: OT1").Replace("code: BE2", "code: be1")));
 
-        Assert.Equal(new[] { "CL0016" }, Rules(ladders));
+        Assert.Single(Rules(ladders), "CL0016");
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class ValidatorTests
     {
         var ladders = Validate(WithTrack(TrackYaml.Replace(original, replacement)));
 
-        Assert.Equal(new[] { ruleId }, Rules(ladders));
+        Assert.Single(Rules(ladders), ruleId);
     }
 
     [Fact]

@@ -100,6 +100,54 @@ public static class LadderRules
         "CL0020", "Internal generator error", "CareerLadder could not process this file ({0}: {1}); please report this with the file attached", CodeGeneration, LadderSeverity.Error);
 
 
+    /// <summary>CL0021: two levels of a track with the same rank.</summary>
+    public static readonly LadderRule DuplicateRank = new(
+        "CL0021", "Duplicate rank in a track", "Rank {0} is already used by level '{1}' of this track; each level of a track needs its own rank", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0022: levels not listed from lowest to highest rank.</summary>
+    public static readonly LadderRule RanksNotIncreasing = new(
+        "CL0022", "Ranks not increasing", "Level '{0}' (rank {1}) is listed after level '{2}' (rank {3}); list the levels from lowest to highest rank", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0023: consecutive levels skip ranks.</summary>
+    public static readonly LadderRule RankGap = new(
+        "CL0023", "Gap in ranks", "Ranks jump from {0} (level '{1}') to {2} (level '{3}'); this track has no level at rank {4}", Consistency, LadderSeverity.Info);
+
+    /// <summary>CL0024: the number in a level code differs from its rank.</summary>
+    public static readonly LadderRule CodeNumberMismatch = new(
+        "CL0024", "Code number differs from rank", "Level code '{0}' carries the number {1} but its rank is {2}; make the code and the rank agree", Consistency, LadderSeverity.Warning);
+
+    /// <summary>CL0025: a public title that differs from the rank table.</summary>
+    public static readonly LadderRule PublicTitleMismatch = new(
+        "CL0025", "Public title differs from the rank table", "Level '{0}' has public title '{1}', but rank {2} is '{3}' in the framework's rank table", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0026: seniority decreasing while rank increases.</summary>
+    public static readonly LadderRule SeniorityRegression = new(
+        "CL0026", "Seniority goes down", "Level '{0}' has seniority '{1}', lower than '{2}' of the lower-ranked level '{3}'; seniority must not decrease as rank increases", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0027: a level code that does not start with the track abbreviation.</summary>
+    public static readonly LadderRule CodePrefixMismatch = new(
+        "CL0027", "Code prefix differs from the track abbreviation", "Level code '{0}' does not start with the abbreviation '{1}' of track '{2}'", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0028: a level title that names another track.</summary>
+    public static readonly LadderRule TitleNamesOtherTrack = new(
+        "CL0028", "Level title names another track", "Level title '{0}' names {1}, not this track '{2}'; was the level copied from another page?", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0029: a chart or link that refers to another track or level.</summary>
+    public static readonly LadderRule ReferenceNamesOther = new(
+        "CL0029", "Reference names another track or level", "The {0} '{1}' of level '{2}' refers to {3}; point it at this level's own resource", Consistency, LadderSeverity.Warning);
+
+    /// <summary>CL0030: a competency step that goes down from one level to the next.</summary>
+    public static readonly LadderRule StepRegression = new(
+        "CL0030", "Competency step goes backwards", "{0} goes down from '{1}' at level '{2}' to '{3}' at level '{4}'; a higher level must not expect a lower step", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0031: a level without a competency its neighbours both expect.</summary>
+    public static readonly LadderRule MissingCompetency = new(
+        "CL0031", "Competency missing between neighbours", "Level '{0}' has no expectation for {1}, although the levels before and after it ('{2}', '{3}') have one", Consistency, LadderSeverity.Warning);
+
+    /// <summary>CL0032: two levels with identical content.</summary>
+    public static readonly LadderRule DuplicateLevelContent = new(
+        "CL0032", "Duplicate level content", "Level '{0}' has exactly the same expectations and sections as level '{1}'; remove the copy or make it differ", Consistency, LadderSeverity.Error);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -107,7 +155,9 @@ public static class LadderRules
     {
         InvalidYaml, UnknownKey, MissingKey, WrongType, DuplicateKey, InvalidName, UnsupportedYaml, UnknownCompetency,
         UnknownStep, UnknownSection, SectionShape, UnknownSeniority, MissingFramework, DuplicateFramework, DuplicateTrack,
-        DuplicateLevelCode, IdentifierCollision, UnknownRank, InvalidNamespace, InternalError,
+        DuplicateLevelCode, IdentifierCollision, UnknownRank, InvalidNamespace, InternalError, DuplicateRank, RanksNotIncreasing,
+        RankGap, CodeNumberMismatch, PublicTitleMismatch, SeniorityRegression, CodePrefixMismatch, TitleNamesOtherTrack,
+        ReferenceNamesOther, StepRegression, MissingCompetency, DuplicateLevelContent,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

@@ -115,16 +115,18 @@ public sealed record LinkDefinition(string Text, string Url);
 /// <param name="PublicTitle">The public title, if given.</param>
 /// <param name="Summary">A summary, if given.</param>
 /// <param name="Chart">The chart image, if given.</param>
+/// <param name="ChartSpan">Where the chart was written.</param>
 /// <param name="Expectations">The expectations in the order written.</param>
 /// <param name="Sections">The section values in the order written.</param>
 public sealed record LevelDefinition(
     LocatedString Code,
     LocatedInt Rank,
-    string Title,
+    LocatedString Title,
     LocatedString? Seniority,
-    string? PublicTitle,
+    LocatedString? PublicTitle,
     string? Summary,
     ChartDefinition? Chart,
+    SourceSpan ChartSpan,
     EquatableArray<ExpectationDefinition> Expectations,
     EquatableArray<SectionValueDefinition> Sections);
 

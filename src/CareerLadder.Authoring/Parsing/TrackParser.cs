@@ -63,16 +63,17 @@ internal static class TrackParser
 
         var code = context.Code(reader.Text("code", required: true), "level code");
         var rank = reader.Int("rank", required: true);
-        var title = reader.PlainText("title", required: true);
+        var title = reader.Text("title", required: true);
         var seniority = reader.Text("seniority");
-        var publicTitle = reader.PlainText("public-title");
+        var publicTitle = reader.Text("public-title");
         var summary = reader.PlainText("summary");
-        var chart = reader.Node("chart") is { } chartNode ? Chart(context, chartNode, what) : null;
+        var chartNode = reader.Node("chart");
+        var chart = chartNode is not null ? Chart(context, chartNode, what) : null;
         var expectations = reader.Mapping("expectations") is { } expectationsNode ? Expectations(context, expectationsNode, what) : EquatableArray<ExpectationDefinition>.Empty;
         var sections = reader.Mapping("sections") is { } sectionsNode ? Sections(context, sectionsNode) : EquatableArray<SectionValueDefinition>.Empty;
 
-        return code is { } levelCode && rank is { } levelRank && title is not null
-            ? new LevelDefinition(levelCode, levelRank, title, seniority, publicTitle, summary, chart, expectations, sections)
+        return code is { } levelCode && rank is { } levelRank && title is { } levelTitle
+            ? new LevelDefinition(levelCode, levelRank, levelTitle, seniority, publicTitle, summary, chart, chartNode?.Span ?? levelCode.Span, expectations, sections)
             : null;
     }
 

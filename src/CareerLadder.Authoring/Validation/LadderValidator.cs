@@ -127,6 +127,7 @@ public static class LadderValidator
         var tracksById = new Dictionary<string, TrackDefinition>(StringComparer.Ordinal);
         var levelsByCode = new Dictionary<string, (TrackDefinition Track, LevelDefinition Level)>(StringComparer.OrdinalIgnoreCase);
         var result = new List<CodeTrack>();
+        var unique = new List<TrackDefinition>();
 
         foreach (var track in files.Select(file => file.Track).OfType<TrackDefinition>().OrderBy(track => track.Id.Value, StringComparer.Ordinal).ThenBy(track => track.Path, StringComparer.Ordinal))
         {
@@ -139,6 +140,19 @@ public static class LadderValidator
             }
 
             tracksById.Add(track.Id.Value, track);
+            unique.Add(track);
+        }
+
+        foreach (var track in unique)
+        {
+            var context = new TrackContext(track, frameworkSource, unique, diagnostics);
+            LevelTableRules.Check(context);
+            TrackIdentityRules.Check(context);
+            ProgressionRules.Check(context);
+        }
+
+        foreach (var track in unique)
+        {
             if (frameworkSource is null && track.Levels.Any(level => level.Expectations.Count > 0 || level.Sections.Count > 0))
             {
                 diagnostics.Add(LadderDiagnostic.Create(LadderRules.MissingFramework, track.Path, track.Id.Span, track.Id.Value));
@@ -249,9 +263,9 @@ public static class LadderValidator
             level.Code.Value,
             level.Code.Value,
             level.Rank.Value,
-            level.Title,
+            level.Title.Value,
             level.Seniority?.Value,
-            level.PublicTitle,
+            level.PublicTitle?.Value,
             level.Summary,
             level.Chart,
             expectations.OrderBy(expectation => expectation.CompetencyIndex).ToEquatableArray(),

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Model;
+
+namespace CareerLadder.Authoring.Validation;
+
+/// <summary>Rules on a track's level table: ranks, code numbers, public titles and seniorities.</summary>
+internal static class LevelTableRules
+{
+    private static readonly Regex TrailingNumber = new(@"(\d+)$", RegexOptions.CultureInvariant);
+
+    public static void Check(TrackContext context)
+    {
+        CheckRanks(context);
+        CheckCodeNumbers(context);
+        CheckPublicTitles(context);
+        CheckSeniorities(context);
+    }
+
+    private static void CheckRanks(TrackContext context)
+    {
+        var levels = context.Track.Levels;
+        var firstByRank = new Dictionary<int, LevelDefinition>();
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var level = levels[i];
+            if (firstByRank.TryGetValue(level.Rank.Value, out var first))
+            {
+                context.Report(LadderRules.DuplicateRank, level.Rank.Span, first.Rank.Span, Number(level.Rank.Value), first.Code.Value);
+            }
+            else
+            {
+                firstByRank.Add(level.Rank.Value, level);
+            }
+
+            if (i == 0)
+            {
+                continue;
+            }
+
+            var previous = levels[i - 1];
+            if (level.Rank.Value < previous.Rank.Value)
+            {
+                context.Report(LadderRules.RanksNotIncreasing, level.Rank.Span, previous.Rank.Span,
+                    level.Code.Value, Number(level.Rank.Value), previous.Code.Value, Number(previous.Rank.Value));
+            }
+            else if (level.Rank.Value > previous.Rank.Value + 1)
+            {
+                var missing = level.Rank.Value == previous.Rank.Value + 2
+                    ? Number(previous.Rank.Value + 1)
+                    : Number(previous.Rank.Value + 1) + "-" + Number(level.Rank.Value - 1);
+                context.Report(LadderRules.RankGap, level.Rank.Span, null,
+                    Number(previous.Rank.Value), previous.Code.Value, Number(level.Rank.Value), level.Code.Value, missing);
+            }
+        }
+    }
+
+    private static void CheckCodeNumbers(TrackContext context)
+    {
+        foreach (var level in context.Track.Levels)
+        {
+            var match = TrailingNumber.Match(level.Code.Value);
+            if (match.Success
+                && int.TryParse(match.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                && number != level.Rank.Value)
+            {
+                context.Report(LadderRules.CodeNumberMismatch, level.Code.Span, level.Rank.Span, level.Code.Value, match.Value, Number(level.Rank.Value));
+            }
+        }
+    }
+
+    private static void CheckPublicTitles(TrackContext context)
+    {
+        if (context.Framework is null)
+        {
+            return;
+        }
+
+        foreach (var level in context.Track.Levels)
+        {
+            var rank = context.Framework.Ranks.FirstOrDefault(candidate => candidate.Value.Value == level.Rank.Value);
+            if (level.PublicTitle is { } publicTitle && rank?.PublicTitle is { } expected && !string.Equals(publicTitle.Value, expected, StringComparison.Ordinal))
+            {
+                context.Diagnostics.Add(LadderDiagnostic
+                    .Create(LadderRules.PublicTitleMismatch, context.Track.Path, publicTitle.Span, level.Code.Value, publicTitle.Value, Number(level.Rank.Value), expected)
+                    .WithAdditionalLocation(new LadderLocation(context.Framework.Path, rank.Value.Span)));
+            }
+        }
+    }
+
+    private static void CheckSeniorities(TrackContext context)
+    {
+        var order = context.Framework?.Seniorities.Select(seniority => seniority.Value).ToList();
+        if (order is null || order.Count == 0)
+        {
+            return;
+        }
+
+        LevelDefinition? previous = null;
+        foreach (var level in context.LevelsByRank())
+        {
+            if (level.Seniority is not { } seniority || order.IndexOf(seniority.Value) < 0)
+            {
+                continue;
+            }
+
+            if (previous?.Seniority is { } previousSeniority
+                && previous.Rank.Value < level.Rank.Value
+                && order.IndexOf(seniority.Value) < order.IndexOf(previousSeniority.Value))
+            {
+                context.Report(LadderRules.SeniorityRegression, seniority.Span, previousSeniority.Span,
+                    level.Code.Value, seniority.Value, previousSeniority.Value, previous.Code.Value);
+            }
+
+            previous = level;
+        }
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
