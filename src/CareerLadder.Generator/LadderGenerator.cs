@@ -29,7 +29,17 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => LadderParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
             .WithTrackingName(TrackingNames.Parse);
 
-        context.RegisterSourceOutput(parsed.Select(static (file, _) => file.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
+        var severities = context.AdditionalTextsProvider
+            .Where(static file => IsYaml(file.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => SeverityOverrides.Read(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .Collect()
+            .Select(static (all, _) => all.SelectMany(file => file).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Severities);
+
+        context.RegisterSourceOutput(
+            parsed.Select(static (file, _) => file.Diagnostics).Combine(severities),
+            static (output, pair) => Report(output, pair.Left, pair.Right));
 
         var validated = parsed
             .Where(static file => file.Kind != LadderFileKind.NotALadder)
@@ -37,7 +47,9 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (files, _) => LadderValidator.Validate(files))
             .WithTrackingName(TrackingNames.Validate);
 
-        context.RegisterSourceOutput(validated.Select(static (ladders, _) => ladders.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
+        context.RegisterSourceOutput(
+            validated.Select(static (ladders, _) => ladders.Diagnostics).Combine(severities),
+            static (output, pair) => Report(output, pair.Left, pair.Right));
 
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
@@ -97,11 +109,14 @@ public sealed class LadderGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Report(SourceProductionContext output, EquatableArray<LadderDiagnostic> diagnostics)
+    private static void Report(SourceProductionContext output, EquatableArray<LadderDiagnostic> diagnostics, EquatableArray<RuleSeverity> severities)
     {
         foreach (var diagnostic in diagnostics)
         {
-            output.ReportDiagnostic(ToRoslyn(diagnostic));
+            if (SeverityOverrides.Apply(ToRoslyn(diagnostic), diagnostic, severities) is { } reported)
+            {
+                output.ReportDiagnostic(reported);
+            }
         }
     }
 

@@ -12,6 +12,9 @@ public static class TrackingNames
     /// <summary>The generator options read from MSBuild properties.</summary>
     public const string Options = nameof(Options);
 
+    /// <summary>Per-file rule severities read from .editorconfig.</summary>
+    public const string Severities = nameof(Severities);
+
     /// <summary>The catalog file emitted.</summary>
     public const string EmitCatalog = nameof(EmitCatalog);
 

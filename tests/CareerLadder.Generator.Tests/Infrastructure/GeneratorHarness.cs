@@ -21,11 +21,14 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> files, IDictionary<string, string>? buildProperties = null, bool trackSteps = true) =>
+        CreateDriver(files, new TestOptionsProvider(buildProperties), trackSteps);
+
+    public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> files, TestOptionsProvider options, bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             new[] { new LadderGenerator().AsSourceGenerator() },
             files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)),
             CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
-            new TestOptionsProvider(buildProperties),
+            options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator and returns its result plus the diagnostics of compiling the output.</summary>

@@ -7,7 +7,10 @@ namespace CareerLadder.Generator.Tests.Infrastructure;
 /// <summary>Runs the generator through Microsoft.CodeAnalysis.Testing and checks the exact diagnostics it reports.</summary>
 internal static class GeneratorVerifier
 {
-    public static Task VerifyDiagnosticsAsync((string Path, string Text)[] files, params DiagnosticResult[] expected)
+    public static Task VerifyDiagnosticsAsync((string Path, string Text)[] files, params DiagnosticResult[] expected) =>
+        VerifyDiagnosticsAsync(files, configure: null, expected);
+
+    public static Task VerifyDiagnosticsAsync((string Path, string Text)[] files, System.Action<CSharpSourceGeneratorTest<LadderGenerator, DefaultVerifier>>? configure, params DiagnosticResult[] expected)
     {
         var test = new CSharpSourceGeneratorTest<LadderGenerator, DefaultVerifier>
         {
@@ -22,6 +25,7 @@ internal static class GeneratorVerifier
         }
 
         test.TestState.ExpectedDiagnostics.AddRange(expected);
+        configure?.Invoke(test);
         return test.RunAsync();
     }
 }
