@@ -18,19 +18,38 @@ public sealed class Competency
     /// <param name="steps">The steps from lowest to highest; their values must be 1, 2, 3, ….</param>
     public Competency(string id, int index, LocalizedText name, LocalizedText? description, params Step[] steps)
     {
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "Competency indexes start at 0.");
+        }
+
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Index = index;
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Description = description;
-        _steps = steps ?? throw new ArgumentNullException(nameof(steps));
-        for (var i = 0; i < steps.Length; i++)
+        _steps = (Step[])(steps ?? throw new ArgumentNullException(nameof(steps))).Clone();
+        for (var i = 0; i < _steps.Length; i++)
         {
-            if (steps[i].Value != i + 1)
+            if (_steps[i] is null)
             {
-                throw new ArgumentException($"Step '{steps[i].Id}' has value {steps[i].Value}; expected {i + 1}.", nameof(steps));
+                throw new ArgumentException($"Step {i + 1} of competency '{id}' is null.", nameof(steps));
             }
 
-            steps[i].Competency = this;
+            if (_steps[i].Value != i + 1)
+            {
+                throw new ArgumentException($"Step '{_steps[i].Id}' has value {_steps[i].Value}; expected {i + 1}.", nameof(steps));
+            }
+
+            if (_steps[i].Competency is not null)
+            {
+                throw new ArgumentException($"Step '{_steps[i].Id}' already belongs to competency '{_steps[i].Competency.Id}'.", nameof(steps));
+            }
+        }
+
+        // Bind only once every step is known to be valid, so a failed construction leaves no step half-bound.
+        foreach (var step in _steps)
+        {
+            step.Competency = this;
         }
 
         Steps = new ReadOnlyCollection<Step>(_steps);

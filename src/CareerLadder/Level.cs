@@ -46,15 +46,19 @@ public sealed class Level : IComparable<Level>
         Summary = summary;
         Chart = chart;
 
-        expectations ??= NoExpectations;
         var slots = 0;
-        foreach (var expectation in expectations)
+        foreach (var expectation in expectations ?? NoExpectations)
         {
+            if (expectation?.Step.Competency is null)
+            {
+                throw new ArgumentException($"Level '{code}' has an expectation whose step belongs to no competency.", nameof(expectations));
+            }
+
             slots = Math.Max(slots, expectation.Competency.Index + 1);
         }
 
         _expectationsByCompetency = new Expectation?[slots];
-        foreach (var expectation in expectations)
+        foreach (var expectation in expectations ?? NoExpectations)
         {
             if (_expectationsByCompetency[expectation.Competency.Index] is not null)
             {
@@ -64,8 +68,17 @@ public sealed class Level : IComparable<Level>
             _expectationsByCompetency[expectation.Competency.Index] = expectation;
         }
 
-        Expectations = new ReadOnlyCollection<Expectation>(expectations);
-        _sections = sections ?? NoSections;
+        var ordered = new List<Expectation>(slots);
+        foreach (var expectation in _expectationsByCompetency)
+        {
+            if (expectation is not null)
+            {
+                ordered.Add(expectation);
+            }
+        }
+
+        Expectations = new ReadOnlyCollection<Expectation>(ordered);
+        _sections = sections is null || sections.Length == 0 ? NoSections : (Section[])sections.Clone();
         Sections = new ReadOnlyCollection<Section>(_sections);
     }
 

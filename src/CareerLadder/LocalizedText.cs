@@ -25,7 +25,14 @@ public sealed class LocalizedText
     public LocalizedText(string text, params KeyValuePair<string, string>[] translations)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
-        _translations = translations ?? throw new ArgumentNullException(nameof(translations));
+        _translations = (KeyValuePair<string, string>[])(translations ?? throw new ArgumentNullException(nameof(translations))).Clone();
+        foreach (var translation in _translations)
+        {
+            if (translation.Key is null || translation.Value is null)
+            {
+                throw new ArgumentException("Translations need a culture name and a text.", nameof(translations));
+            }
+        }
     }
 
     /// <summary>The text in the ladder's base language.</summary>

@@ -13,7 +13,7 @@ public sealed class Section
     /// <param name="name">The section's display name.</param>
     /// <param name="text">The section's text.</param>
     public Section(string id, LocalizedText name, LocalizedText text)
-        : this(id, name, SectionKind.Text, text, NoItems)
+        : this(id, name, SectionKind.Text, text ?? throw new ArgumentNullException(nameof(text)), NoItems)
     {
     }
 
@@ -25,9 +25,9 @@ public sealed class Section
     public Section(string id, LocalizedText name, SectionKind kind, params SectionItem[] items)
         : this(id, name, kind, null, items)
     {
-        if (kind == SectionKind.Text)
+        if (kind is not (SectionKind.List or SectionKind.Groups))
         {
-            throw new ArgumentException("A text section is created with its text.", nameof(kind));
+            throw new ArgumentException("A list or grouped section is created with its items; a text section with its text.", nameof(kind));
         }
     }
 
@@ -37,7 +37,7 @@ public sealed class Section
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Kind = kind;
         Text = text;
-        Items = items ?? NoItems;
+        Items = items is null || items.Length == 0 ? NoItems : (SectionItem[])items.Clone();
     }
 
     /// <summary>The section's identifier in the framework.</summary>

@@ -35,7 +35,7 @@ public sealed class Step : IComparable<Step>
     /// <summary>What the step means, when the ladder says it.</summary>
     public LocalizedText? Description { get; }
 
-    /// <summary>The competency this step belongs to.</summary>
+    /// <summary>The competency this step belongs to; set when the step is passed to a <see cref="CareerLadder.Competency"/>.</summary>
     public Competency Competency { get; internal set; } = null!;
 
     /// <summary>Compares steps by <see cref="Value"/>.</summary>

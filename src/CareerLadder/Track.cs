@@ -14,6 +14,7 @@ public abstract class Track
     private static readonly Link[] NoLinks = Array.Empty<Link>();
 
     private Level[] _levels = Array.Empty<Level>();
+    private bool _levelsInitialized;
 
     /// <summary>Creates a track; the derived class creates its levels and passes them to <see cref="InitializeLevels"/>.</summary>
     /// <param name="id">The track's identifier in the ladder files, for example <c>technical-program-manager</c>.</param>
@@ -82,23 +83,34 @@ public abstract class Track
             throw new ArgumentNullException(nameof(levels));
         }
 
-        if (_levels.Length > 0)
+        if (_levelsInitialized)
         {
             throw new InvalidOperationException($"The levels of track '{Id}' are already initialized.");
         }
 
-        for (var i = 0; i < levels.Length; i++)
+        var copy = (Level[])levels.Clone();
+        var seen = new HashSet<Level>();
+        foreach (var level in copy)
         {
-            if (!ReferenceEquals(levels[i].Track, this))
+            if (level is null || !ReferenceEquals(level.Track, this))
             {
-                throw new ArgumentException($"Level '{levels[i].Code}' belongs to track '{levels[i].Track.Id}', not '{Id}'.", nameof(levels));
+                throw new ArgumentException($"Level '{level?.Code}' does not belong to track '{Id}'.", nameof(levels));
             }
 
-            levels[i].Index = i;
+            if (!seen.Add(level))
+            {
+                throw new ArgumentException($"Level '{level.Code}' is listed twice.", nameof(levels));
+            }
         }
 
-        _levels = levels;
-        Levels = new ReadOnlyCollection<Level>(levels);
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i].Index = i;
+        }
+
+        _levels = copy;
+        _levelsInitialized = true;
+        Levels = new ReadOnlyCollection<Level>(copy);
     }
 
     /// <summary>Returns the track's name in the current UI culture.</summary>

@@ -4,17 +4,14 @@ using Xunit;
 namespace CareerLadder.Tests;
 
 /// <summary>
-/// Behaviour the runtime model documents or implies but does not implement yet. Each test fails against the current
-/// src/CareerLadder and is skipped so that the suite stays green; remove the Skip once the runtime is fixed.
+/// Invalid hand-built models are rejected at construction with a clear exception instead of misbehaving later.
 /// Generated ladders never reach these cases (the generator validates and orders its input); hand-written tracks can.
 /// </summary>
-public class KnownIssuesTests
+public class InvalidConstructionTests
 {
-    private const string Reason = "Known runtime issue, see the test's comment; remove Skip once src/CareerLadder is fixed.";
-
     // Every other constructor null-checks its required reference arguments; Section(id, name, text) creates
     // a Text section whose Text is null instead.
-    [Fact(Skip = Reason)]
+    [Fact]
     public void Section_TextConstructor_NullText_Throws()
     {
         Assert.Throws<ArgumentNullException>("text", () => new Section("scope", new LocalizedText("Scope of action"), (LocalizedText)null!));
@@ -22,7 +19,7 @@ public class KnownIssuesTests
 
     // InitializeLevels says "Call once", but the guard is _levels.Length > 0, so a first call with no levels
     // lets a second call through.
-    [Fact(Skip = Reason)]
+    [Fact]
     public void Track_InitializeLevels_AfterEmptyInitialization_Throws()
     {
         var track = new SandboxTrack();
@@ -32,7 +29,7 @@ public class KnownIssuesTests
     }
 
     // Passing one level twice gives it Index 1 and makes it its own Previous, so walking Previous never ends.
-    [Fact(Skip = Reason)]
+    [Fact]
     public void Track_InitializeLevels_SameLevelTwice_Throws()
     {
         var track = new SandboxTrack();
@@ -42,7 +39,7 @@ public class KnownIssuesTests
     }
 
     // Level.Expectations is documented as "in framework order" but keeps the order it was given.
-    [Fact(Skip = Reason)]
+    [Fact]
     public void Level_Expectations_GivenOutOfOrder_AreInFrameworkOrder()
     {
         var level = new SandboxTrack().NewLevel(
@@ -57,7 +54,7 @@ public class KnownIssuesTests
 
     // An expectation on a step that no competency has taken yet fails with NullReferenceException
     // inside the Level constructor instead of an ArgumentException naming the problem.
-    [Fact(Skip = Reason)]
+    [Fact]
     public void Level_Constructor_ExpectationOnUnboundStep_ThrowsArgumentException()
     {
         var loose = new Expectation(new Step("Adopts", new LocalizedText("Adopts"), 1));
@@ -66,7 +63,7 @@ public class KnownIssuesTests
     }
 
     // Competency accepts a negative index; a level expecting it then fails with IndexOutOfRangeException.
-    [Fact(Skip = Reason)]
+    [Fact]
     public void Competency_Constructor_NegativeIndex_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>("index", () => new Competency("technology", -1, new LocalizedText("Technology"), null, Engineering.Steps("Adopts")));
@@ -74,7 +71,7 @@ public class KnownIssuesTests
 
     // A step handed to a second competency is silently rebound, so the first competency's steps
     // then report the second competency.
-    [Fact(Skip = Reason)]
+    [Fact]
     public void Competency_Constructor_StepOfAnotherCompetency_Throws()
     {
         var steps = Engineering.Steps("Adopts", "Specializes");
