@@ -64,22 +64,28 @@ internal static class TrackIdentityRules
 
     private static void CheckReference(TrackContext context, LevelDefinition level, string what, string? value)
     {
-        if (value is null || MentionsTrack(value, context.Track))
+        if (value is null)
         {
             return;
         }
 
-        var otherTrack = context.AllTracks.FirstOrDefault(candidate => candidate.Id.Value != context.Track.Id.Value && MentionsTrack(value, candidate));
+        var otherTrack = MentionsTrack(value, context.Track)
+            ? null
+            : context.AllTracks.FirstOrDefault(candidate => candidate.Id.Value != context.Track.Id.Value && MentionsTrack(value, candidate));
         if (otherTrack is not null)
         {
             context.Report(LadderRules.ReferenceNamesOther, level.ChartSpan, null, what, value, level.Code.Value, $"track '{otherTrack.Id.Value}'");
             return;
         }
 
+        if (Contains(value, level.Title.Value) || ContainsCode(value, level.Code.Value))
+        {
+            return;
+        }
+
         var otherLevel = context.Track.Levels.FirstOrDefault(candidate =>
             candidate.Code.Value != level.Code.Value
-            && !Contains(value, level.Title.Value)
-            && (string.Equals(value.Trim(), candidate.Title.Value, StringComparison.OrdinalIgnoreCase) || ContainsCode(value, candidate.Code.Value) && !ContainsCode(value, level.Code.Value)));
+            && (string.Equals(value.Trim(), candidate.Title.Value, StringComparison.OrdinalIgnoreCase) || ContainsCode(value, candidate.Code.Value)));
         if (otherLevel is not null)
         {
             context.Report(LadderRules.ReferenceNamesOther, level.ChartSpan, null, what, value, level.Code.Value, $"level '{otherLevel.Code.Value}'");
