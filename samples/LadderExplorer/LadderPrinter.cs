@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using CareerLadder;
 using LadderExplorer.Ladders;
@@ -12,9 +13,28 @@ internal sealed class LadderPrinter
 
     public LadderPrinter(IAnsiConsole console) => _console = console;
 
-    /// <summary>Runs the sample: no argument prints every track; a level code prints that level.</summary>
+    /// <summary>
+    /// Runs the sample: no argument prints every track; a level code prints that level; <c>--culture ko</c> prints the
+    /// texts in that culture where the ladders have a translation, falling back to the base text elsewhere.
+    /// </summary>
     public int Run(string[] args)
     {
+        var arguments = new System.Collections.Generic.List<string>(args);
+        var cultureIndex = arguments.IndexOf("--culture");
+        if (cultureIndex >= 0)
+        {
+            if (cultureIndex + 1 >= arguments.Count)
+            {
+                _console.MarkupLine("[red]--culture needs a culture name, for example --culture ko.[/]");
+                return 1;
+            }
+
+            var culture = CultureInfo.GetCultureInfo(arguments[cultureIndex + 1]);
+            CultureInfo.CurrentUICulture = culture;
+            arguments.RemoveRange(cultureIndex, 2);
+        }
+
+        args = arguments.ToArray();
         if (args.Length == 0)
         {
             PrintAllTracks();
@@ -38,7 +58,8 @@ internal sealed class LadderPrinter
         foreach (var track in CareerLadders.Tracks)
         {
             _console.WriteLine();
-            _console.MarkupLineInterpolated($"[bold underline]{track.Name}[/] ({track.Abbreviation}, {track.Id})");
+            var translations = track.Cultures.Count == 0 ? string.Empty : ", translations: " + string.Join(", ", track.Cultures);
+            _console.MarkupLineInterpolated($"[bold underline]{track.Name}[/] ({track.Abbreviation}, {track.Id}{translations})");
             if (track.Summary is not null)
             {
                 _console.MarkupLineInterpolated($"[grey]{track.Summary}[/]");
@@ -86,13 +107,18 @@ internal sealed class LadderPrinter
             _console.MarkupLineInterpolated($"[grey]{level.Summary}[/]");
         }
 
+        if (level.Extends is { } extends)
+        {
+            _console.MarkupLineInterpolated($"Same as [bold]{extends}[/] ({extends.Track.Name}), but also: inherited content is marked with its source level.");
+        }
+
         if (level.Expectations.Count > 0)
         {
             var expectations = new Table().Border(TableBorder.Rounded).AddColumns("Competency", "Step", "Expectation");
             foreach (var expectation in level.Expectations)
             {
                 expectations.AddRow(
-                    new Text(expectation.Competency.Name.ToString()),
+                    new Text(expectation.Competency.Name + (expectation.InheritedFrom is null ? string.Empty : " (from " + expectation.InheritedFrom + ")")),
                     new Text($"{expectation.Step} ({expectation.Step.Value}/{expectation.Competency.Steps.Count})"),
                     new Text(expectation.Text?.ToString() ?? string.Empty));
             }
@@ -102,7 +128,8 @@ internal sealed class LadderPrinter
 
         foreach (var section in level.Sections)
         {
-            var tree = new Tree(new Markup($"[bold]{Markup.Escape(section.Name.ToString())}[/]"));
+            var source = section.InheritedFrom is null ? string.Empty : " (from " + section.InheritedFrom + ")";
+            var tree = new Tree(new Markup($"[bold]{Markup.Escape(section.Name.ToString())}[/]{Markup.Escape(source)}"));
             if (section.Text is not null)
             {
                 tree.AddNode(new Text(section.Text.ToString()));

@@ -137,6 +137,42 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateLevelContent = new(
         "CL0032", LadderRules.DuplicateLevelContent.Title, LadderRules.DuplicateLevelContent.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateLevelContent.HelpLink);
 
+    /// <summary>CL0033: Overlay for an unknown track.</summary>
+    public static readonly DiagnosticDescriptor OverlayUnknownTrack = new(
+        "CL0033", LadderRules.OverlayUnknownTrack.Title, LadderRules.OverlayUnknownTrack.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.OverlayUnknownTrack.HelpLink);
+
+    /// <summary>CL0034: Invalid culture name.</summary>
+    public static readonly DiagnosticDescriptor InvalidCulture = new(
+        "CL0034", LadderRules.InvalidCulture.Title, LadderRules.InvalidCulture.MessageFormat, "CareerLadder.Schema", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.InvalidCulture.HelpLink);
+
+    /// <summary>CL0035: Duplicate overlay.</summary>
+    public static readonly DiagnosticDescriptor DuplicateOverlay = new(
+        "CL0035", LadderRules.DuplicateOverlay.Title, LadderRules.DuplicateOverlay.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateOverlay.HelpLink);
+
+    /// <summary>CL0036: Overlay translates something the base does not have.</summary>
+    public static readonly DiagnosticDescriptor OverlayNotInBase = new(
+        "CL0036", LadderRules.OverlayNotInBase.Title, LadderRules.OverlayNotInBase.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.OverlayNotInBase.HelpLink);
+
+    /// <summary>CL0037: Overlay changes the structure.</summary>
+    public static readonly DiagnosticDescriptor OverlayStructureDiffers = new(
+        "CL0037", LadderRules.OverlayStructureDiffers.Title, LadderRules.OverlayStructureDiffers.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.OverlayStructureDiffers.HelpLink);
+
+    /// <summary>CL0038: Incomplete translation.</summary>
+    public static readonly DiagnosticDescriptor OverlayCoverage = new(
+        "CL0038", LadderRules.OverlayCoverage.Title, LadderRules.OverlayCoverage.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: LadderRules.OverlayCoverage.HelpLink);
+
+    /// <summary>CL0039: Extends an unknown level.</summary>
+    public static readonly DiagnosticDescriptor ExtendsUnknown = new(
+        "CL0039", LadderRules.ExtendsUnknown.Title, LadderRules.ExtendsUnknown.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ExtendsUnknown.HelpLink);
+
+    /// <summary>CL0040: Inheritance cycle.</summary>
+    public static readonly DiagnosticDescriptor ExtendsCycle = new(
+        "CL0040", LadderRules.ExtendsCycle.Title, LadderRules.ExtendsCycle.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ExtendsCycle.HelpLink);
+
+    /// <summary>CL0041: Inherited step lowered.</summary>
+    public static readonly DiagnosticDescriptor InheritedStepLowered = new(
+        "CL0041", LadderRules.InheritedStepLowered.Title, LadderRules.InheritedStepLowered.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.InheritedStepLowered.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -172,5 +208,14 @@ internal static class DiagnosticDescriptors
         StepRegression,
         MissingCompetency,
         DuplicateLevelContent,
+        OverlayUnknownTrack,
+        InvalidCulture,
+        DuplicateOverlay,
+        OverlayNotInBase,
+        OverlayStructureDiffers,
+        OverlayCoverage,
+        ExtendsUnknown,
+        ExtendsCycle,
+        InheritedStepLowered,
     };
 }

@@ -12,6 +12,8 @@ public sealed class Level : IComparable<Level>
     private static readonly Section[] NoSections = Array.Empty<Section>();
 
     private readonly Expectation?[] _expectationsByCompetency;
+    private Func<Level>? _extends;
+    private Level? _extendsLevel;
     private readonly Section[] _sections;
 
     /// <summary>Creates a level of <paramref name="track"/>; the track links its levels once they are all created.</summary>
@@ -25,6 +27,7 @@ public sealed class Level : IComparable<Level>
     /// <param name="chart">The level's chart image, when the ladder has one.</param>
     /// <param name="expectations">The step reached on each competency, at most one per competency.</param>
     /// <param name="sections">Free-form content of the level.</param>
+    /// <param name="extends">Returns the level this one extends (<c>extends:</c> in the ladder); called on first use of <see cref="Extends"/>.</param>
     public Level(
         Track track,
         string code,
@@ -35,8 +38,10 @@ public sealed class Level : IComparable<Level>
         LocalizedText? summary = null,
         Chart? chart = null,
         Expectation[]? expectations = null,
-        Section[]? sections = null)
+        Section[]? sections = null,
+        Func<Level>? extends = null)
     {
+        _extends = extends;
         Track = track ?? throw new ArgumentNullException(nameof(track));
         Code = code ?? throw new ArgumentNullException(nameof(code));
         Rank = rank;
@@ -111,6 +116,24 @@ public sealed class Level : IComparable<Level>
 
     /// <summary>Free-form content of the level, in the order the ladder lists it.</summary>
     public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>
+    /// The level this one builds on ("same as Engineering Manager, but also..."), of this track or another; its
+    /// expectations and sections are inherited unless this level states its own. Null when the level extends none.
+    /// </summary>
+    public Level? Extends
+    {
+        get
+        {
+            if (_extends is { } resolve)
+            {
+                _extendsLevel = resolve();
+                _extends = null;
+            }
+
+            return _extendsLevel;
+        }
+    }
 
     /// <summary>The 0-based position of the level in its track.</summary>
     public int Index { get; internal set; } = -1;

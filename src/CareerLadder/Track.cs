@@ -22,8 +22,10 @@ public abstract class Track
     /// <param name="abbreviation">The abbreviation that prefixes the track's level codes, for example <c>TPM</c>.</param>
     /// <param name="summary">What the role is responsible for, when the ladder says it.</param>
     /// <param name="links">References the track points to.</param>
-    protected Track(string id, LocalizedText name, string abbreviation, LocalizedText? summary = null, Link[]? links = null)
+    /// <param name="cultures">Cultures the track is translated into by localization overlays, besides its base language.</param>
+    protected Track(string id, LocalizedText name, string abbreviation, LocalizedText? summary = null, Link[]? links = null, string[]? cultures = null)
     {
+        Cultures = new ReadOnlyCollection<string>(cultures is null ? Array.Empty<string>() : (string[])cultures.Clone());
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Abbreviation = abbreviation ?? throw new ArgumentNullException(nameof(abbreviation));
@@ -43,6 +45,9 @@ public abstract class Track
 
     /// <summary>What the role is responsible for, when the ladder says it.</summary>
     public LocalizedText? Summary { get; }
+
+    /// <summary>Cultures the track is translated into (for example <c>ko</c>), besides its base language.</summary>
+    public IReadOnlyList<string> Cultures { get; }
 
     /// <summary>References the track points to.</summary>
     public IReadOnlyList<Link> Links { get; }

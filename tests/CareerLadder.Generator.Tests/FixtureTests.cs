@@ -57,7 +57,7 @@ public sealed class FixtureTests
             .Concat(literal)
             .ToList();
 
-        var actual = Verify(name, "Seeds", files);
+        var actual = Verify(name, "Seeds", files, onlyIn: replaced);
 
         Assert.NotEmpty(actual);
     }
@@ -72,10 +72,11 @@ public sealed class FixtureTests
         }
     }
 
-    private static string[] Verify(string name, string kind, IReadOnlyCollection<(string Path, string Text)> files)
+    private static string[] Verify(string name, string kind, IReadOnlyCollection<(string Path, string Text)> files, ISet<string>? onlyIn = null)
     {
         var outcome = GeneratorHarness.Run(files);
         var actual = outcome.GeneratorDiagnostics
+            .Where(diagnostic => onlyIn is null || onlyIn.Contains(Path.GetFileName(diagnostic.Location.GetLineSpan().Path)))
             .OrderBy(diagnostic => diagnostic.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Location.GetLineSpan().StartLinePosition)
             .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)

@@ -148,6 +148,42 @@ public static class LadderRules
     public static readonly LadderRule DuplicateLevelContent = new(
         "CL0032", "Duplicate level content", "Level '{0}' has exactly the same expectations and sections as level '{1}'; remove the copy or make it differ", Consistency, LadderSeverity.Error);
 
+    /// <summary>CL0033: an overlay whose base track does not exist.</summary>
+    public static readonly LadderRule OverlayUnknownTrack = new(
+        "CL0033", "Overlay for an unknown track", "Overlay for unknown track '{0}'.{1}", References, LadderSeverity.Error);
+
+    /// <summary>CL0034: a culture name that is not one.</summary>
+    public static readonly LadderRule InvalidCulture = new(
+        "CL0034", "Invalid culture name", "'{0}' is not a culture name; use a language code with an optional script and region, for example 'ko', 'pt-BR' or 'zh-Hant-TW'", Schema, LadderSeverity.Error);
+
+    /// <summary>CL0035: two overlays of a track for the same culture.</summary>
+    public static readonly LadderRule DuplicateOverlay = new(
+        "CL0035", "Duplicate overlay", "Track '{0}' already has a '{1}' overlay in {2}; merge the two files", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0036: an overlay key with no counterpart in the base track.</summary>
+    public static readonly LadderRule OverlayNotInBase = new(
+        "CL0036", "Overlay translates something the base does not have", "{0} '{1}' does not exist in {2}.{3}", References, LadderSeverity.Error);
+
+    /// <summary>CL0037: an overlay that restates a structural value differently.</summary>
+    public static readonly LadderRule OverlayStructureDiffers = new(
+        "CL0037", "Overlay changes the structure", "The overlay gives {0} as {1}, but the base track has {2}; overlays translate text and cannot change structure", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0038: an overlay that does not translate every text.</summary>
+    public static readonly LadderRule OverlayCoverage = new(
+        "CL0038", "Incomplete translation", "The '{0}' overlay translates {1} of {2} texts of track '{3}'; untranslated texts fall back to the base language: {4}", Consistency, LadderSeverity.Info);
+
+    /// <summary>CL0039: <c>extends:</c> naming a level that does not exist.</summary>
+    public static readonly LadderRule ExtendsUnknown = new(
+        "CL0039", "Extends an unknown level", "Level '{0}' extends '{1}', which is not a level of any track.{2}", References, LadderSeverity.Error);
+
+    /// <summary>CL0040: levels that extend each other in a cycle.</summary>
+    public static readonly LadderRule ExtendsCycle = new(
+        "CL0040", "Inheritance cycle", "Level '{0}' extends itself through {1}; break the cycle", References, LadderSeverity.Error);
+
+    /// <summary>CL0041: a level that lowers a step it inherits.</summary>
+    public static readonly LadderRule InheritedStepLowered = new(
+        "CL0041", "Inherited step lowered", "Level '{0}' expects '{1}' on {2}, lower than '{3}' that it inherits from level '{4}'", Consistency, LadderSeverity.Error);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -157,7 +193,9 @@ public static class LadderRules
         UnknownStep, UnknownSection, SectionShape, UnknownSeniority, MissingFramework, DuplicateFramework, DuplicateTrack,
         DuplicateLevelCode, IdentifierCollision, UnknownRank, InvalidNamespace, InternalError, DuplicateRank, RanksNotIncreasing,
         RankGap, CodeNumberMismatch, PublicTitleMismatch, SeniorityRegression, CodePrefixMismatch, TitleNamesOtherTrack,
-        ReferenceNamesOther, StepRegression, MissingCompetency, DuplicateLevelContent,
+        ReferenceNamesOther, StepRegression, MissingCompetency, DuplicateLevelContent, OverlayUnknownTrack, InvalidCulture,
+        DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
+        InheritedStepLowered,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

@@ -52,7 +52,7 @@ internal sealed class CatalogWriter
 
     private void WriteTrackIdEnum(SourceWriter writer, EquatableArray<CodeTrack> tracks) =>
         WriteEnum(writer, "The tracks of the ladder; the value is the track's position in CareerLadders.Tracks.", TrackIdEnum,
-            tracks.Select((track, index) => (track.Name + " (" + track.Abbreviation + ")", track.Identifier, index)));
+            tracks.Select((track, index) => (track.Name.Text + " (" + track.Abbreviation + ")", track.Identifier, index)));
 
     private void WriteCompetencyEnums(SourceWriter writer, CodeFramework framework)
     {
@@ -95,7 +95,7 @@ internal sealed class CatalogWriter
 
         foreach (var track in tracks)
         {
-            writer.Doc(Summary(track.Name + (track.Summary is null ? string.Empty : ": " + track.Summary)));
+            writer.Doc(Summary(track.Name.Text + (track.Summary is null ? string.Empty : ": " + track.Summary.Text)));
             writer.Line("public static global::" + namespaceName + "." + TrackClass(track) + " " + track.Identifier + " { get; } = new global::" + namespaceName + "." + TrackClass(track) + "(s_competencies);");
             writer.Line();
         }

@@ -21,13 +21,13 @@ internal static class TrackWriter
 
     private static void WriteLevelEnum(SourceWriter writer, CodeTrack track)
     {
-        writer.Doc(Summary("The levels of the " + track.Name + " track; the value is the level's company-wide rank."));
+        writer.Doc(Summary("The levels of the " + track.Name.Text + " track; the value is the level's company-wide rank."));
         writer.Line(GeneratedCodeAttribute);
         writer.Line("public enum " + LevelEnum(track));
         writer.Open();
         foreach (var level in track.Levels)
         {
-            writer.Doc(Summary(level.Code + " - " + level.Title));
+            writer.Doc(Summary(level.Code + " - " + level.Title.Text));
             writer.Line(level.Identifier + " = " + Identifiers.Number(level.Rank) + ",");
         }
 
@@ -38,7 +38,7 @@ internal static class TrackWriter
     private static void WriteTrackClass(SourceWriter writer, string namespaceName, CodeFramework framework, CodeTrack track)
     {
         var className = TrackClass(track);
-        writer.Doc(Summary(track.Name + " (" + track.Abbreviation + ")" + (track.Summary is null ? "." : ": " + Sentence(track.Summary))));
+        writer.Doc(Summary(track.Name.Text + " (" + track.Abbreviation + ")" + (track.Summary is null ? "." : ": " + Sentence(track.Summary.Text))));
         writer.Line(GeneratedCodeAttribute);
         writer.Line("public sealed partial class " + className + " : " + Runtime + "Track");
         writer.Open();
@@ -48,11 +48,12 @@ internal static class TrackWriter
         writer.Line("        " + Text(track.Name) + ",");
         writer.Line("        " + CSharpText.Literal(track.Abbreviation) + ",");
         writer.Line("        " + OptionalText(track.Summary) + ",");
-        writer.Line("        new " + Runtime + "Link[] { " + Join(track.Links.Select(link => "new " + Runtime + "Link(" + Text(link.Text) + ", " + CSharpText.Literal(link.Url) + ")")) + " })");
+        writer.Line("        new " + Runtime + "Link[] { " + Join(track.Links.Select(link => "new " + Runtime + "Link(" + Text(link.Text) + ", " + CSharpText.Literal(link.Url) + ")")) + " },");
+        writer.Line("        new string[] { " + Join(track.Cultures.Select(CSharpText.Literal)) + " })");
         writer.Open();
         foreach (var level in track.Levels)
         {
-            WriteLevelConstruction(writer, framework, level);
+            WriteLevelConstruction(writer, namespaceName, framework, level);
         }
 
         writer.Line("InitializeLevels(" + Join(track.Levels.Select(level => "this." + level.Identifier)) + ");");
@@ -89,7 +90,7 @@ internal static class TrackWriter
         writer.Close();
     }
 
-    private static void WriteLevelConstruction(SourceWriter writer, CodeFramework framework, CodeLevel level)
+    private static void WriteLevelConstruction(SourceWriter writer, string namespaceName, CodeFramework framework, CodeLevel level)
     {
         writer.Line("this." + level.Identifier + " = new " + Runtime + "Level(");
         writer.Indent();
@@ -107,7 +108,8 @@ internal static class TrackWriter
         writer.Open();
         foreach (var expectation in level.Expectations)
         {
-            writer.Line("new " + Runtime + "Expectation(competencies[" + Identifiers.Number(expectation.CompetencyIndex) + "].GetStep(" + Identifiers.Number(expectation.StepValue) + "), " + OptionalText(expectation.Text) + "),");
+            writer.Line("new " + Runtime + "Expectation(competencies[" + Identifiers.Number(expectation.CompetencyIndex) + "].GetStep(" + Identifiers.Number(expectation.StepValue) + "), " + OptionalText(expectation.Text)
+                + (expectation.InheritedFrom is null ? string.Empty : ", " + CSharpText.Literal(expectation.InheritedFrom)) + "),");
         }
 
         writer.Close("},");
@@ -117,22 +119,27 @@ internal static class TrackWriter
         {
             var section = framework.Sections[value.SectionIndex];
             var head = "new " + Runtime + "Section(" + CSharpText.Literal(section.Id) + ", " + Text(section.Name) + ", ";
+            var inherited = value.InheritedFrom is null ? string.Empty : ", " + CSharpText.Literal(value.InheritedFrom);
             if (section.Kind == SectionShape.Text)
             {
-                writer.Line(head + Text(value.Text ?? string.Empty) + "),");
+                writer.Line(head + Text(value.Text ?? CodeText.Plain(string.Empty)) + inherited + "),");
                 continue;
             }
 
-            writer.Line(head + Runtime + "SectionKind." + section.Kind + (value.Items.Count > 0 ? "," : "),"));
+            writer.Line(head + Runtime + "SectionKind." + section.Kind + inherited + (value.Items.Count > 0 ? "," : "),"));
             WriteItems(writer, value.Items, "),");
         }
 
-        writer.Close("});");
+        writer.Close(level.Extends is null ? "});" : "},");
+        if (level.Extends is { } extends)
+        {
+            writer.Line("extends: static () => global::" + namespaceName + "." + Catalog + "." + extends.TrackIdentifier + "." + extends.Identifier + ");");
+        }
         writer.Outdent();
         writer.Line();
     }
 
-    private static void WriteItems(SourceWriter writer, EquatableArray<ItemDefinition> items, string closing)
+    private static void WriteItems(SourceWriter writer, EquatableArray<CodeItem> items, string closing)
     {
         writer.Indent();
         for (var index = 0; index < items.Count; index++)
@@ -159,8 +166,9 @@ internal static class TrackWriter
         var doc = new StringBuilder();
         var facts = "rank " + Identifiers.Number(level.Rank)
             + (level.Seniority is null ? string.Empty : ", " + level.Seniority)
-            + (level.PublicTitle is null ? string.Empty : ", public title " + level.PublicTitle);
-        doc.Append(Summary(level.Code + " - " + level.Title + " (" + facts + ")." + (level.Summary is null ? string.Empty : " " + Sentence(level.Summary))));
+            + (level.PublicTitle is null ? string.Empty : ", public title " + level.PublicTitle.Text)
+            + (level.Extends is null ? string.Empty : ", extends " + level.Extends.Code);
+        doc.Append(Summary(level.Code + " - " + level.Title.Text + " (" + facts + ")." + (level.Summary is null ? string.Empty : " " + Sentence(level.Summary.Text))));
         if (level.Expectations.Count > 0)
         {
             doc.Append("\n<remarks>\n<list type=\"bullet\">");
@@ -169,7 +177,7 @@ internal static class TrackWriter
                 var competency = framework.Competencies[expectation.CompetencyIndex];
                 var step = competency.Steps[expectation.StepValue - 1];
                 doc.Append("\n<item><description>")
-                    .Append(CSharpText.Xml(competency.Name + " - " + step.Name + (expectation.Text is null ? string.Empty : ": " + expectation.Text)))
+                    .Append(CSharpText.Xml(competency.Name + " - " + step.Name + (expectation.Text is null ? string.Empty : ": " + expectation.Text.Text)))
                     .Append("</description></item>");
             }
 

@@ -53,6 +53,31 @@ public sealed record CodeStep(string Name, string Identifier, string? Descriptio
 /// <param name="Description">The description.</param>
 public sealed record CodeSection(string Id, string Identifier, string Name, SectionShape Kind, string? Description);
 
+/// <summary>A translation of a text into one culture, from a localization overlay.</summary>
+/// <param name="Culture">The culture name, for example <c>ko</c>.</param>
+/// <param name="Text">The translated text.</param>
+public sealed record CultureText(string Culture, string Text);
+
+/// <summary>A ladder text in its base language with its translations.</summary>
+/// <param name="Text">The base text.</param>
+/// <param name="Translations">Translations ordered by culture name.</param>
+public sealed record CodeText(string Text, EquatableArray<CultureText> Translations)
+{
+    /// <summary>A text without translations.</summary>
+    /// <param name="text">The base text.</param>
+    public static CodeText Plain(string text) => new(text, EquatableArray<CultureText>.Empty);
+
+    /// <summary>A text without translations, or null.</summary>
+    /// <param name="text">The base text, or null.</param>
+    public static CodeText? PlainOrNull(string? text) => text is null ? null : Plain(text);
+}
+
+/// <summary>An item of a list section (or a group) as emitted.</summary>
+/// <param name="Text">The item's text or the group's title.</param>
+/// <param name="Link">A link, if given.</param>
+/// <param name="Items">Nested items.</param>
+public sealed record CodeItem(CodeText Text, string? Link, EquatableArray<CodeItem> Items);
+
 /// <summary>A track as emitted.</summary>
 /// <param name="Id">The track id.</param>
 /// <param name="Identifier">The C# name of the track.</param>
@@ -61,14 +86,22 @@ public sealed record CodeSection(string Id, string Identifier, string Name, Sect
 /// <param name="Summary">The summary.</param>
 /// <param name="Links">Track-wide references.</param>
 /// <param name="Levels">The levels in ladder order.</param>
+/// <param name="Cultures">The cultures overlays translate the track into, ordered by name.</param>
 public sealed record CodeTrack(
     string Id,
     string Identifier,
-    string Name,
+    CodeText Name,
     string Abbreviation,
-    string? Summary,
+    CodeText? Summary,
     EquatableArray<LinkDefinition> Links,
-    EquatableArray<CodeLevel> Levels);
+    EquatableArray<CodeLevel> Levels,
+    EquatableArray<string> Cultures);
+
+/// <summary>The level a level extends, as emitted: enough to reference its generated property.</summary>
+/// <param name="Code">The level code.</param>
+/// <param name="TrackIdentifier">The C# name of its track.</param>
+/// <param name="Identifier">The C# name of the level.</param>
+public sealed record CodeLevelReference(string Code, string TrackIdentifier, string Identifier);
 
 /// <summary>A level as emitted.</summary>
 /// <param name="Code">The level code.</param>
@@ -79,28 +112,32 @@ public sealed record CodeTrack(
 /// <param name="PublicTitle">The public title.</param>
 /// <param name="Summary">The summary.</param>
 /// <param name="Chart">The chart.</param>
-/// <param name="Expectations">The expectations ordered by competency index.</param>
-/// <param name="Sections">The section values in the order written.</param>
+/// <param name="Expectations">The expectations ordered by competency index, inherited ones included.</param>
+/// <param name="Sections">The section values, inherited ones first.</param>
+/// <param name="Extends">The level this one extends, if any.</param>
 public sealed record CodeLevel(
     string Code,
     string Identifier,
     int Rank,
-    string Title,
+    CodeText Title,
     string? Seniority,
-    string? PublicTitle,
-    string? Summary,
+    CodeText? PublicTitle,
+    CodeText? Summary,
     ChartDefinition? Chart,
     EquatableArray<CodeExpectation> Expectations,
-    EquatableArray<CodeSectionValue> Sections);
+    EquatableArray<CodeSectionValue> Sections,
+    CodeLevelReference? Extends);
 
 /// <summary>An expectation as emitted.</summary>
 /// <param name="CompetencyIndex">The competency's index in the framework.</param>
 /// <param name="StepValue">The 1-based step value.</param>
 /// <param name="Text">The ladder's sentence.</param>
-public sealed record CodeExpectation(int CompetencyIndex, int StepValue, string? Text);
+/// <param name="InheritedFrom">The code of the level it is inherited from, if it is.</param>
+public sealed record CodeExpectation(int CompetencyIndex, int StepValue, CodeText? Text, string? InheritedFrom);
 
 /// <summary>A section value as emitted.</summary>
 /// <param name="SectionIndex">The section's index in the framework.</param>
 /// <param name="Text">The text of a text section.</param>
 /// <param name="Items">The items or groups of the other kinds.</param>
-public sealed record CodeSectionValue(int SectionIndex, string? Text, EquatableArray<ItemDefinition> Items);
+/// <param name="InheritedFrom">The code of the level it is inherited from, if it is.</param>
+public sealed record CodeSectionValue(int SectionIndex, CodeText? Text, EquatableArray<CodeItem> Items, string? InheritedFrom);

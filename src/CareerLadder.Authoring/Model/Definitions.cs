@@ -13,6 +13,9 @@ public enum LadderFileKind
 
     /// <summary>One track with its levels.</summary>
     Track,
+
+    /// <summary>A localization overlay translating a track into one culture.</summary>
+    Overlay,
 }
 
 /// <summary>The shape of a section as declared in the framework, or as written in a level.</summary>
@@ -34,12 +37,52 @@ public enum SectionShape
 /// <param name="Framework">The framework, when <see cref="Kind"/> is <see cref="LadderFileKind.Framework"/>.</param>
 /// <param name="Track">The track, when <see cref="Kind"/> is <see cref="LadderFileKind.Track"/>.</param>
 /// <param name="Diagnostics">Syntax and schema problems of this file.</param>
+/// <param name="Overlay">The overlay, when <see cref="Kind"/> is <see cref="LadderFileKind.Overlay"/>.</param>
 public sealed record ParsedLadderFile(
     string Path,
     LadderFileKind Kind,
     FrameworkDefinition? Framework,
     TrackDefinition? Track,
-    EquatableArray<LadderDiagnostic> Diagnostics);
+    EquatableArray<LadderDiagnostic> Diagnostics,
+    OverlayDefinition? Overlay = null);
+
+/// <summary>A localization overlay: translations of a track's texts into one culture, keyed by the base structure.</summary>
+/// <param name="Path">The file it was read from.</param>
+/// <param name="Track">The id of the track it translates.</param>
+/// <param name="Culture">The culture name, for example <c>ko</c>.</param>
+/// <param name="Name">The translated track name.</param>
+/// <param name="Summary">The translated summary.</param>
+/// <param name="Levels">The translated levels, keyed by level code.</param>
+public sealed record OverlayDefinition(
+    string Path,
+    LocatedString Track,
+    LocatedString Culture,
+    string? Name,
+    string? Summary,
+    EquatableArray<LevelOverlay> Levels);
+
+/// <summary>The translations of one level.</summary>
+/// <param name="Code">The level code in the base track.</param>
+/// <param name="Rank">The rank, when the overlay restates it (it must match the base).</param>
+/// <param name="Title">The translated title.</param>
+/// <param name="PublicTitle">The translated public title.</param>
+/// <param name="Summary">The translated summary.</param>
+/// <param name="Expectations">The translated expectation sentences.</param>
+/// <param name="Sections">The translated section values.</param>
+public sealed record LevelOverlay(
+    LocatedString Code,
+    LocatedInt? Rank,
+    string? Title,
+    string? PublicTitle,
+    string? Summary,
+    EquatableArray<ExpectationOverlay> Expectations,
+    EquatableArray<SectionValueDefinition> Sections);
+
+/// <summary>The translated sentence of one expectation.</summary>
+/// <param name="Competency">The competency id.</param>
+/// <param name="Step">The step, when the overlay restates it (it must match the base).</param>
+/// <param name="Text">The translated sentence.</param>
+public sealed record ExpectationOverlay(LocatedString Competency, LocatedString? Step, string? Text);
 
 /// <summary>The framework file.</summary>
 /// <param name="Path">The file it was read from.</param>
@@ -118,6 +161,7 @@ public sealed record LinkDefinition(string Text, string Url);
 /// <param name="ChartSpan">Where the chart was written.</param>
 /// <param name="Expectations">The expectations in the order written.</param>
 /// <param name="Sections">The section values in the order written.</param>
+/// <param name="Extends">The code of the level this one extends, if any.</param>
 public sealed record LevelDefinition(
     LocatedString Code,
     LocatedInt Rank,
@@ -128,7 +172,8 @@ public sealed record LevelDefinition(
     ChartDefinition? Chart,
     SourceSpan ChartSpan,
     EquatableArray<ExpectationDefinition> Expectations,
-    EquatableArray<SectionValueDefinition> Sections);
+    EquatableArray<SectionValueDefinition> Sections,
+    LocatedString? Extends = null);
 
 /// <summary>A chart image reference.</summary>
 /// <param name="Source">The light-theme image.</param>
@@ -148,7 +193,8 @@ public sealed record ExpectationDefinition(LocatedString Competency, LocatedStri
 /// <param name="ValueSpan">Where the value was written.</param>
 /// <param name="Text">The text, for <see cref="SectionShape.Text"/>.</param>
 /// <param name="Items">The items (or groups) for the other shapes.</param>
-public sealed record SectionValueDefinition(LocatedString Section, SectionShape Shape, SourceSpan ValueSpan, string? Text, EquatableArray<ItemDefinition> Items);
+/// <param name="Append">Whether the items are appended to the inherited list (<c>+section:</c>) instead of replacing it.</param>
+public sealed record SectionValueDefinition(LocatedString Section, SectionShape Shape, SourceSpan ValueSpan, string? Text, EquatableArray<ItemDefinition> Items, bool Append = false);
 
 /// <summary>An item of a list section, or a group of a grouped section.</summary>
 /// <param name="Text">The item's text or the group's title.</param>

@@ -11,7 +11,7 @@ namespace CareerLadder.Authoring.Parsing;
 /// <summary>Parsing step: turns the text of one YAML file into a <see cref="ParsedLadderFile"/>. Pure and never throws.</summary>
 public static class LadderParser
 {
-    private static readonly Regex LooksLikeLadder = new(@"^(framework|track)\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    private static readonly Regex LooksLikeLadder = new(@"^(framework|track|overlay)\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     /// <summary>Parses <paramref name="text"/>, read from <paramref name="path"/>.</summary>
     /// <param name="path">The file path, used in diagnostics.</param>
@@ -39,7 +39,8 @@ public static class LadderParser
 
             var framework = kind == LadderFileKind.Framework ? FrameworkParser.Parse(context, mapping!) : null;
             var track = kind == LadderFileKind.Track ? TrackParser.Parse(context, mapping!) : null;
-            return new ParsedLadderFile(path, kind, framework, track, context.Diagnostics.ToEquatableArray());
+            var overlay = kind == LadderFileKind.Overlay ? OverlayParser.Parse(context, mapping!) : null;
+            return new ParsedLadderFile(path, kind, framework, track, context.Diagnostics.ToEquatableArray(), overlay);
         }
         catch (Exception exception)
         {
@@ -63,6 +64,8 @@ public static class LadderParser
                     return LadderFileKind.Framework;
                 case "track":
                     return LadderFileKind.Track;
+                case "overlay":
+                    return LadderFileKind.Overlay;
             }
         }
 

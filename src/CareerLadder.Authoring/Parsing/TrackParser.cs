@@ -55,7 +55,7 @@ internal static class TrackParser
     {
         var codeGuess = node is YMapping mapping ? FindCode(mapping) : null;
         var what = codeGuess is null ? $"level #{index + 1}" : $"level '{codeGuess}'";
-        var reader = MappingReader.For(context, node, what, "code", "rank", "title", "seniority", "public-title", "summary", "chart", "expectations", "sections");
+        var reader = MappingReader.For(context, node, what, "code", "rank", "title", "seniority", "public-title", "summary", "chart", "expectations", "sections", "extends");
         if (reader is null)
         {
             return null;
@@ -71,9 +71,10 @@ internal static class TrackParser
         var chart = chartNode is not null ? Chart(context, chartNode, what) : null;
         var expectations = reader.Mapping("expectations") is { } expectationsNode ? Expectations(context, expectationsNode, what) : EquatableArray<ExpectationDefinition>.Empty;
         var sections = reader.Mapping("sections") is { } sectionsNode ? Sections(context, sectionsNode) : EquatableArray<SectionValueDefinition>.Empty;
+        var extends = context.Code(reader.Text("extends"), "level code in 'extends'");
 
         return code is { } levelCode && rank is { } levelRank && title is { } levelTitle
-            ? new LevelDefinition(levelCode, levelRank, levelTitle, seniority, publicTitle, summary, chart, chartNode?.Span ?? levelCode.Span, expectations, sections)
+            ? new LevelDefinition(levelCode, levelRank, levelTitle, seniority, publicTitle, summary, chart, chartNode?.Span ?? levelCode.Span, expectations, sections, extends)
             : null;
     }
 
@@ -135,12 +136,14 @@ internal static class TrackParser
         return result.ToEquatableArray();
     }
 
-    private static EquatableArray<SectionValueDefinition> Sections(ParseContext context, YMapping sections)
+    /// <summary>Reads section values; a key written <c>+id</c> appends its items to the list inherited through <c>extends:</c>.</summary>
+    internal static EquatableArray<SectionValueDefinition> Sections(ParseContext context, YMapping sections)
     {
         var result = new List<SectionValueDefinition>();
         foreach (var entry in sections.Entries)
         {
-            var section = new LocatedString(entry.Key.Value, entry.Key.Span);
+            var append = entry.Key.Value.StartsWith("+", System.StringComparison.Ordinal);
+            var section = new LocatedString(append ? entry.Key.Value.Substring(1) : entry.Key.Value, entry.Key.Span);
             var what = $"section '{entry.Key.Value}'";
             switch (entry.Value)
             {
@@ -149,12 +152,12 @@ internal static class TrackParser
                 case YScalar:
                     if (context.Text(entry.Value, what) is { } text)
                     {
-                        result.Add(new SectionValueDefinition(section, SectionShape.Text, entry.Value.Span, text.Value, EquatableArray<ItemDefinition>.Empty));
+                        result.Add(new SectionValueDefinition(section, SectionShape.Text, entry.Value.Span, text.Value, EquatableArray<ItemDefinition>.Empty, append));
                     }
 
                     break;
                 case YSequence:
-                    result.Add(new SectionValueDefinition(section, SectionShape.List, entry.Value.Span, null, LadderParser.Items(context, entry.Value, what)));
+                    result.Add(new SectionValueDefinition(section, SectionShape.List, entry.Value.Span, null, LadderParser.Items(context, entry.Value, what), append));
                     break;
                 case YMapping groups:
                     var groupItems = new List<ItemDefinition>();
@@ -163,7 +166,7 @@ internal static class TrackParser
                         groupItems.Add(new ItemDefinition(group.Key.Value, null, LadderParser.Items(context, group.Value, $"group '{group.Key.Value}' of {what}")));
                     }
 
-                    result.Add(new SectionValueDefinition(section, SectionShape.Groups, entry.Value.Span, null, groupItems.ToEquatableArray()));
+                    result.Add(new SectionValueDefinition(section, SectionShape.Groups, entry.Value.Span, null, groupItems.ToEquatableArray(), append));
                     break;
             }
         }

@@ -151,6 +151,8 @@ public static class LadderValidator
             ProgressionRules.Check(context);
         }
 
+        var overlays = OverlayIndex.Build(files.Select(file => file.Overlay).OfType<OverlayDefinition>(), unique, diagnostics);
+        var appended = new Dictionary<string, HashSet<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var track in unique)
         {
             if (frameworkSource is null && track.Levels.Any(level => level.Expectations.Count > 0 || level.Sections.Count > 0))
@@ -173,7 +175,8 @@ public static class LadderValidator
 
                 levelsByCode.Add(level.Code.Value, (track, level));
                 var levelIdentifier = levelNames.Claim(level.Code.Value, Identifiers.Escape(level.Code.Value), track.Path, level.Code.Span);
-                var validated = ValidateLevel(track, level, framework, frameworkSource, diagnostics);
+                var validated = new LevelBuilder(track, framework, frameworkSource, overlays, diagnostics).Build(level, out var appendedSections);
+                appended[level.Code.Value] = appendedSections;
                 if (levelIdentifier is not null)
                 {
                     levels.Add(validated with { Identifier = levelIdentifier });
@@ -182,104 +185,23 @@ public static class LadderValidator
 
             if (identifier is not null)
             {
-                result.Add(new CodeTrack(track.Id.Value, identifier, track.Name, track.Abbreviation.Value, track.Summary, track.Links, levels.ToEquatableArray()));
+                result.Add(new CodeTrack(
+                    track.Id.Value,
+                    identifier,
+                    overlays.Text(track.Id.Value, TextKeys.Name, track.Name),
+                    track.Abbreviation.Value,
+                    overlays.OptionalText(track.Id.Value, TextKeys.Summary, track.Summary),
+                    track.Links,
+                    levels.ToEquatableArray(),
+                    overlays.Cultures(track.Id.Value)));
             }
         }
 
-        return result.ToEquatableArray();
+        var definitions = levelsByCode.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
+        return Inheritance.Resolve(result, definitions, appended, framework, diagnostics).ToEquatableArray();
     }
 
-    private static CodeLevel ValidateLevel(
-        TrackDefinition track, LevelDefinition level, CodeFramework framework, FrameworkDefinition? frameworkSource, List<LadderDiagnostic> diagnostics)
-    {
-        var path = track.Path;
-        if (frameworkSource is not null && framework.Ranks.Count > 0 && !framework.Ranks.Any(rank => rank.Value.Value == level.Rank.Value))
-        {
-            var known = string.Join(", ", framework.Ranks.Select(rank => Identifiers.Number(rank.Value.Value)));
-            diagnostics.Add(LadderDiagnostic.Create(LadderRules.UnknownRank, path, level.Rank.Span, Identifiers.Number(level.Rank.Value),
-                $" Known ranks: {known}; add it to 'ranks' in {frameworkSource.Path} or use one of them."));
-        }
-
-        if (level.Seniority is { } seniority && framework.Seniorities.Count > 0 && !framework.Seniorities.Contains(seniority.Value))
-        {
-            diagnostics.Add(LadderDiagnostic.Create(LadderRules.UnknownSeniority, path, seniority.Span, seniority.Value, Suggestions.DidYouMean(seniority.Value, framework.Seniorities)));
-        }
-
-        var expectations = new List<CodeExpectation>();
-        foreach (var expectation in level.Expectations)
-        {
-            if (frameworkSource is null)
-            {
-                continue;
-            }
-
-            var competencyIndex = IndexOf(framework.Competencies, competency => competency.Id == expectation.Competency.Value);
-            if (competencyIndex < 0)
-            {
-                diagnostics.Add(LadderDiagnostic.Create(LadderRules.UnknownCompetency, path, expectation.Competency.Span, expectation.Competency.Value,
-                    Suggestions.DidYouMean(expectation.Competency.Value, framework.Competencies.Select(competency => competency.Id))));
-                continue;
-            }
-
-            var competency = framework.Competencies[competencyIndex];
-            var stepIndex = IndexOf(competency.Steps, step => step.Name == expectation.Step.Value);
-            if (stepIndex < 0)
-            {
-                diagnostics.Add(LadderDiagnostic.Create(LadderRules.UnknownStep, path, expectation.Step.Span, expectation.Step.Value, competency.Id,
-                    Suggestions.DidYouMean(expectation.Step.Value, competency.Steps.Select(step => step.Name))));
-                continue;
-            }
-
-            expectations.Add(new CodeExpectation(competencyIndex, stepIndex + 1, expectation.Text));
-        }
-
-        var sections = new List<CodeSectionValue>();
-        foreach (var value in level.Sections)
-        {
-            if (frameworkSource is null)
-            {
-                continue;
-            }
-
-            var sectionIndex = IndexOf(framework.Sections, section => section.Id == value.Section.Value);
-            if (sectionIndex < 0)
-            {
-                diagnostics.Add(LadderDiagnostic.Create(LadderRules.UnknownSection, path, value.Section.Span, value.Section.Value,
-                    Suggestions.DidYouMean(value.Section.Value, framework.Sections.Select(section => section.Id))));
-                continue;
-            }
-
-            var definition = framework.Sections[sectionIndex];
-            if (definition.Kind != value.Shape)
-            {
-                diagnostics.Add(LadderDiagnostic.Create(LadderRules.SectionShape, path, value.ValueSpan, definition.Id, definition.Kind.ToString().ToLowerInvariant(), ExpectedShape(definition.Kind)));
-                continue;
-            }
-
-            sections.Add(new CodeSectionValue(sectionIndex, value.Text, value.Items));
-        }
-
-        return new CodeLevel(
-            level.Code.Value,
-            level.Code.Value,
-            level.Rank.Value,
-            level.Title.Value,
-            level.Seniority?.Value,
-            level.PublicTitle?.Value,
-            level.Summary,
-            level.Chart,
-            expectations.OrderBy(expectation => expectation.CompetencyIndex).ToEquatableArray(),
-            sections.ToEquatableArray());
-    }
-
-    private static string ExpectedShape(SectionShape kind) => kind switch
-    {
-        SectionShape.Text => "a single text",
-        SectionShape.List => "a list of items",
-        _ => "a mapping of group titles to lists of items",
-    };
-
-    private static int IndexOf<T>(EquatableArray<T> items, Func<T, bool> predicate)
+    internal static int IndexOf<T>(EquatableArray<T> items, Func<T, bool> predicate)
         where T : IEquatable<T>
     {
         for (var i = 0; i < items.Count; i++)

@@ -24,7 +24,8 @@ namespace Consumer.Ladders
                 new global::CareerLadder.LocalizedText("Backend Engineer"),
                 "BE",
                 new global::CareerLadder.LocalizedText("Builds services */ that \"scale\" \\ and </summary> never break."),
-                new global::CareerLadder.Link[] { new global::CareerLadder.Link(new global::CareerLadder.LocalizedText("Handbook"), "https://example.com/handbook?a=1&b=2") })
+                new global::CareerLadder.Link[] { new global::CareerLadder.Link(new global::CareerLadder.LocalizedText("Handbook"), "https://example.com/handbook?a=1&b=2") },
+                new string[] {  })
         {
             this.BE1 = new global::CareerLadder.Level(
                 this,
