@@ -173,6 +173,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InheritedStepLowered = new(
         "CL0041", LadderRules.InheritedStepLowered.Title, LadderRules.InheritedStepLowered.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.InheritedStepLowered.HelpLink);
 
+    /// <summary>CL0042: Ladder file too large or too deep.</summary>
+    public static readonly DiagnosticDescriptor LimitExceeded = new(
+        "CL0042", LadderRules.LimitExceeded.Title, LadderRules.LimitExceeded.MessageFormat, "CareerLadder.Syntax", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.LimitExceeded.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -217,5 +221,6 @@ internal static class DiagnosticDescriptors
         ExtendsUnknown,
         ExtendsCycle,
         InheritedStepLowered,
+        LimitExceeded,
     };
 }

@@ -9,6 +9,15 @@ namespace CareerLadder.Generator;
 internal sealed record GeneratorOptions(string Namespace, string? InvalidNamespace)
 {
     public const string NamespaceProperty = "build_property.CareerLadderNamespace";
+    public const string MaxFileLengthProperty = "build_property." + CareerLadder.Authoring.Parsing.LadderLimits.MaxFileLengthProperty;
+    public const string MaxDepthProperty = "build_property." + CareerLadder.Authoring.Parsing.LadderLimits.MaxDepthProperty;
+
+    public static CareerLadder.Authoring.Parsing.LadderLimits Limits(AnalyzerConfigOptions options)
+    {
+        options.TryGetValue(MaxFileLengthProperty, out var maxFileLength);
+        options.TryGetValue(MaxDepthProperty, out var maxDepth);
+        return CareerLadder.Authoring.Parsing.LadderLimits.From(maxFileLength, maxDepth);
+    }
     public const string RootNamespaceProperty = "build_property.RootNamespace";
 
     public static GeneratorOptions From(AnalyzerConfigOptions options, string? assemblyName)

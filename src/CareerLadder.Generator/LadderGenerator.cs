@@ -24,9 +24,14 @@ public sealed class LadderGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var limits = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => GeneratorOptions.Limits(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Limits);
+
         var parsed = context.AdditionalTextsProvider
             .Where(static file => IsYaml(file.Path))
-            .Select(static (file, cancellationToken) => LadderParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Combine(limits)
+            .Select(static (pair, cancellationToken) => LadderParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty, pair.Right))
             .WithTrackingName(TrackingNames.Parse);
 
         var severities = context.AdditionalTextsProvider

@@ -3,6 +3,9 @@ namespace CareerLadder.Generator;
 /// <summary>Names of the generator's pipeline steps, for incremental-caching tests.</summary>
 public static class TrackingNames
 {
+    /// <summary>The size and nesting limits read from MSBuild properties.</summary>
+    public const string Limits = nameof(Limits);
+
     /// <summary>One YAML file parsed into its model.</summary>
     public const string Parse = nameof(Parse);
 

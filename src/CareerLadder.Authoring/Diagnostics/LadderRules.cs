@@ -184,6 +184,10 @@ public static class LadderRules
     public static readonly LadderRule InheritedStepLowered = new(
         "CL0041", "Inherited step lowered", "Level '{0}' expects '{1}' on {2}, lower than '{3}' that it inherits from level '{4}'", Consistency, LadderSeverity.Error);
 
+    /// <summary>CL0042: a file beyond the configured size or nesting limits.</summary>
+    public static readonly LadderRule LimitExceeded = new(
+        "CL0042", "Ladder file too large or too deep", "{0} exceeds the limit of {1}; split or simplify the file, or raise the limit with the MSBuild property {2}", Syntax, LadderSeverity.Error);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -195,7 +199,7 @@ public static class LadderRules
         RankGap, CodeNumberMismatch, PublicTitleMismatch, SeniorityRegression, CodePrefixMismatch, TitleNamesOtherTrack,
         ReferenceNamesOther, StepRegression, MissingCompetency, DuplicateLevelContent, OverlayUnknownTrack, InvalidCulture,
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
-        InheritedStepLowered,
+        InheritedStepLowered, LimitExceeded,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

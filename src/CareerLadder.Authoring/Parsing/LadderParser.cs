@@ -13,10 +13,16 @@ public static class LadderParser
 {
     private static readonly Regex LooksLikeLadder = new(@"^(framework|track|overlay)\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
+    /// <summary>Parses <paramref name="text"/>, read from <paramref name="path"/>, within the default limits.</summary>
+    /// <param name="path">The file path, used in diagnostics.</param>
+    /// <param name="text">The file's content.</param>
+    public static ParsedLadderFile Parse(string path, string text) => Parse(path, text, LadderLimits.Default);
+
     /// <summary>Parses <paramref name="text"/>, read from <paramref name="path"/>.</summary>
     /// <param name="path">The file path, used in diagnostics.</param>
     /// <param name="text">The file's content.</param>
-    public static ParsedLadderFile Parse(string path, string text)
+    /// <param name="limits">Bounds on file size and nesting.</param>
+    public static ParsedLadderFile Parse(string path, string text, LadderLimits limits)
     {
         var context = new ParseContext(path);
         try
@@ -27,7 +33,19 @@ public static class LadderParser
                 text = text.Substring(1);
             }
 
-            var root = YamlTreeReader.Read(path, text, context.Diagnostics);
+            if (text.Length > limits.MaxFileLength)
+            {
+                // Large YAML files that are not ladders may be AdditionalFiles too: only ladders are reported.
+                if (LooksLikeLadder.IsMatch(text.Substring(0, Math.Min(text.Length, 65536))))
+                {
+                    context.Report(LadderRules.LimitExceeded, SourceSpan.FileStart,
+                        "The file's length (" + Number(text.Length) + " characters)", Number(limits.MaxFileLength) + " characters", LadderLimits.MaxFileLengthProperty);
+                }
+
+                return new ParsedLadderFile(path, LadderFileKind.NotALadder, null, null, context.Diagnostics.ToEquatableArray());
+            }
+
+            var root = YamlTreeReader.Read(path, text, context.Diagnostics, limits.MaxDepth);
             var mapping = root as YMapping;
             var kind = DetectKind(mapping);
             if (kind == LadderFileKind.NotALadder)
@@ -48,6 +66,8 @@ public static class LadderParser
             return new ParsedLadderFile(path, LadderFileKind.NotALadder, null, null, context.Diagnostics.ToEquatableArray());
         }
     }
+
+    private static string Number(int value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static LadderFileKind DetectKind(YMapping? root)
     {

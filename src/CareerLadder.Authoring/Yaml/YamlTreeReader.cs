@@ -19,15 +19,19 @@ internal sealed class YamlTreeReader
     private YNode? _root;
     private Mark _lastMark = Mark.Empty;
 
-    private YamlTreeReader(string path, List<LadderDiagnostic> diagnostics)
+    private readonly int _maxDepth;
+    private bool _aliasReported;
+
+    private YamlTreeReader(string path, List<LadderDiagnostic> diagnostics, int maxDepth)
     {
         _path = path;
         _diagnostics = diagnostics;
+        _maxDepth = maxDepth;
     }
 
     /// <summary>Reads <paramref name="text"/>; returns the root node, or null for an empty document.</summary>
-    public static YNode? Read(string path, string text, List<LadderDiagnostic> diagnostics) =>
-        new YamlTreeReader(path, diagnostics).Read(text);
+    public static YNode? Read(string path, string text, List<LadderDiagnostic> diagnostics, int maxDepth = int.MaxValue) =>
+        new YamlTreeReader(path, diagnostics, maxDepth).Read(text);
 
     internal static SourceSpan ToSpan(Mark start, Mark end) =>
         new((int)start.Index, (int)Math.Max(start.Index, end.Index), (int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
@@ -61,10 +65,21 @@ internal sealed class YamlTreeReader
                         Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, ToSpan(scalar.Start, scalar.End)));
                         break;
                     case AnchorAlias alias:
-                        Report(LadderRules.UnsupportedYaml, ToSpan(alias.Start, alias.End),
-                            $"YAML aliases (*{alias.Value}) are not supported in ladder files; write the value out in full");
+                        // One report per file: an alias bomb repeats aliases thousands of times.
+                        if (!_aliasReported)
+                        {
+                            _aliasReported = true;
+                            Report(LadderRules.UnsupportedYaml, ToSpan(alias.Start, alias.End),
+                                $"YAML aliases (*{alias.Value}) are not supported in ladder files; write every aliased value out in full");
+                        }
+
                         Add(new YScalar(string.Empty, false, ToSpan(alias.Start, alias.End), isBroken: true));
                         break;
+                    case SequenceStart or MappingStart when _open.Count >= _maxDepth:
+                        _diagnostics.Add(LadderDiagnostic.Create(LadderRules.LimitExceeded, _path, ToSpan(current.Start, current.End),
+                            "The nesting of lists and mappings", _maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", Parsing.LadderLimits.MaxDepthProperty));
+                        CloseAll();
+                        return _root;
                     case SequenceStart sequence:
                         _open.Push(new Frame(sequence.Start, isMapping: false));
                         break;

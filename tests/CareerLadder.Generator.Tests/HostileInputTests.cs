@@ -1,0 +1,98 @@
+using System.Linq;
+using System.Text;
+using CareerLadder.Authoring.Parsing;
+using Xunit;
+using static CareerLadder.Generator.Tests.Infrastructure.TestLadders;
+
+namespace CareerLadder.Generator.Tests;
+
+/// <summary>
+/// Hostile or accidental input yields a diagnostic instead of stalling or crashing the build. Time and memory are
+/// measured by the benchmarks, not asserted here.
+/// </summary>
+public sealed class HostileInputTests
+{
+    [Fact]
+    public void Alias_bomb_is_rejected_with_one_diagnostic_and_never_expanded()
+    {
+        var bomb = new StringBuilder("track: bomb\nname: Bomb\nabbreviation: BO\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (var level = 'b'; level <= 'j'; level++)
+        {
+            var previous = (char)(level - 1);
+            bomb.Append(level).Append(": &").Append(level).Append(" [").Append(string.Join(",", Enumerable.Repeat("*" + previous, 9))).Append("]\n");
+        }
+
+        bomb.Append("levels: []\n");
+        var file = LadderParser.Parse(TrackPath, bomb.ToString());
+
+        Assert.Single(file.Diagnostics, diagnostic => diagnostic.RuleId == "CL0007");
+        Assert.All(file.Diagnostics, diagnostic => Assert.Contains(diagnostic.RuleId, new[] { "CL0007", "CL0002" }));
+    }
+
+    [Fact]
+    public void Ten_megabyte_file_is_CL0042_without_being_parsed()
+    {
+        var huge = "track: huge\nname: Huge\nabbreviation: HU\nsummary: " + new string('x', 10 * 1024 * 1024) + "\nlevels: []\n";
+
+        var file = LadderParser.Parse(TrackPath, huge);
+
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal("CL0042", diagnostic.RuleId);
+        Assert.Contains("CareerLadderMaxFileLength", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Large_yaml_that_is_not_a_ladder_is_ignored_silently()
+    {
+        var file = LadderParser.Parse("/config/big.yaml", "settings:\n  blob: " + new string('x', 2 * 1024 * 1024) + "\n");
+
+        Assert.Empty(file.Diagnostics);
+    }
+
+    [Fact]
+    public void Ten_thousand_levels_of_nesting_stop_at_the_depth_limit()
+    {
+        var deep = "track: deep\nname: Deep\nabbreviation: DE\nsummary: " + new string('[', 10_000) + new string(']', 10_000) + "\nlevels: []\n";
+
+        var file = LadderParser.Parse(TrackPath, deep);
+
+        var diagnostic = Assert.Single(file.Diagnostics, candidate => candidate.RuleId == "CL0042");
+        Assert.Equal(3, diagnostic.Location.Span.StartLine);
+        Assert.Contains("CareerLadderMaxDepth", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hundred_thousand_levels_exceed_the_default_file_length()
+    {
+        var levels = new StringBuilder("track: many\nname: Many\nabbreviation: MA\nlevels:\n");
+        for (var i = 0; i < 100_000; i++)
+        {
+            levels.Append("  - { code: MA").Append(i).Append(", rank: 1, title: t }\n");
+        }
+
+        var file = LadderParser.Parse(TrackPath, levels.ToString());
+
+        Assert.Equal("CL0042", Assert.Single(file.Diagnostics).RuleId);
+    }
+
+    [Fact]
+    public void Limits_can_be_raised()
+    {
+        var deep = "track: deep\nname: Deep\nabbreviation: DE\nlevels: []\nsummary: " + new string('[', 40) + new string(']', 40) + "\n";
+
+        Assert.Contains(LadderParser.Parse(TrackPath, deep).Diagnostics, diagnostic => diagnostic.RuleId == "CL0042");
+        Assert.DoesNotContain(LadderParser.Parse(TrackPath, deep, LadderLimits.From(null, "64")).Diagnostics, diagnostic => diagnostic.RuleId == "CL0042");
+        Assert.Equal(LadderLimits.Default, LadderLimits.From("not a number", "-3"));
+    }
+
+    [Fact]
+    public void Very_long_scalar_within_the_limit_is_read_exactly()
+    {
+        var text = new string('é', 500_000);
+
+        var file = LadderParser.Parse(TrackPath, "track: long\nname: Long\nabbreviation: LO\nsummary: " + text + "\nlevels: []\n");
+
+        Assert.Empty(file.Diagnostics);
+        Assert.Equal(text, file.Track!.Summary);
+    }
+}

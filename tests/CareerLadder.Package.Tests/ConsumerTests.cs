@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace CareerLadder.Package.Tests;
+
+/// <summary>
+/// A fresh console project outside the repository references the packed CareerLadder by version from the folder feed,
+/// adds ladders, builds and runs: the experience of an internal service installing the package.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class ConsumerTests
+{
+    private const string TrackFile = "technical-program-manager.yaml";
+    private const string GeneratedFolder = "obj/Debug/net10.0/generated/CareerLadder.Generator/CareerLadder.Generator.LadderGenerator";
+
+    private const string Program = """
+        using System;
+        using Acme.People.Ladders;
+
+        var tpm5 = CareerLadders.TechnicalProgramManager.TPM5;
+        Console.WriteLine("Tracks: " + CareerLadders.Tracks.Count);
+        Console.WriteLine("Level: " + tpm5);
+        Console.WriteLine("System: " + tpm5.Expectation(CompetencyId.System)?.Step);
+        Console.WriteLine("Gap: " + tpm5.GapTo(tpm5.Next!));
+        Console.WriteLine("Lookup: " + (CareerLadders.TryGetLevel("tpm6", out var level) ? level.Code : "none"));
+        """;
+
+    private readonly PackageFixture _package;
+
+    public ConsumerTests(PackageFixture package)
+    {
+        _package = package;
+        _package.AssertPacked();
+    }
+
+    [Fact]
+    public async Task A_fresh_consumer_restores_the_package_from_the_feed_builds_and_runs_its_ladders()
+    {
+        var consumer = CreateConsumer("consumer-ok");
+
+        var build = await BuildAsync(consumer);
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
+        var restored = Path.Combine(_package.PackagesDirectory, "careerladder", _package.Version);
+        Assert.True(Directory.Exists(restored), $"The package was not restored into {restored}. {build}");
+
+        var output = Path.Combine(consumer, "bin", "Debug", "net10.0");
+        var files = Directory.GetFiles(output).Select(Path.GetFileName).ToArray();
+        Assert.Contains("CareerLadder.dll", files);
+        var leaked = files.Where(name => name!.StartsWith("YamlDotNet", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("CareerLadder.Generator", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("CareerLadder.Authoring", StringComparison.OrdinalIgnoreCase)).ToArray();
+        Assert.True(leaked.Length == 0, "Build-time assemblies in the consumer's output: " + string.Join(", ", leaked));
+        var deps = File.ReadAllText(Path.Combine(output, "Consumer.deps.json"));
+        Assert.DoesNotContain("YamlDotNet", deps, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", deps, StringComparison.Ordinal);
+
+        // EmitCompilerGeneratedFiles: one readable file per track plus the catalog, in the configured namespace.
+        var generated = Path.Combine(consumer, GeneratedFolder);
+        Assert.True(File.Exists(Path.Combine(generated, "CareerLadders.g.cs")), $"No generated catalog in {generated}.");
+        var track = File.ReadAllText(Path.Combine(generated, "TechnicalProgramManagerTrack.g.cs"));
+        Assert.Contains("namespace Acme.People.Ladders", track, StringComparison.Ordinal);
+
+        var run = await DotNet.RunAsync(consumer, Environment(), "exec", Path.Combine(output, "Consumer.dll"));
+
+        Assert.True(run.Succeeded, run.ToString());
+        var lines = run.Output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0).ToArray();
+        Assert.True(lines.Length == 5, run.ToString());
+        Assert.Equal("Tracks: 1", lines[0]);
+        Assert.Equal("Level: TPM5 - Technical Program Manager 5", lines[1]);
+        Assert.Equal("System: Owns", lines[2]);
+        Assert.StartsWith("Gap: TPM5 → TPM6: ", lines[3], StringComparison.Ordinal);
+        Assert.Contains("System: Owns → Evolves (+1)", lines[3], StringComparison.Ordinal);
+        Assert.Equal("Lookup: TPM6", lines[4]);
+    }
+
+    [Fact]
+    public async Task A_broken_ladder_fails_the_consumer_build_with_CL0001_at_its_line()
+    {
+        var consumer = CreateConsumer("consumer-broken");
+        var trackPath = Path.Combine(consumer, "ladders", TrackFile);
+        var text = File.ReadAllText(trackPath).TrimEnd('\n');
+        File.WriteAllText(trackPath, text + "\nbroken: [unclosed\n");
+        var brokenLine = text.Split('\n').Length + 1;
+
+        var build = await BuildAsync(consumer);
+
+        Assert.False(build.Succeeded, build.ToString());
+        var errors = Regex.Matches(build.Output, @"(?<file>[^\s:]+)\((?<line>\d+),(?<column>\d+)\): error (?<id>CL\d{4}):")
+            .Select(match => (File: match.Groups["file"].Value, Line: int.Parse(match.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture), Id: match.Groups["id"].Value))
+            .Distinct()
+            .ToArray();
+        var syntax = Assert.Single(errors, error => error.Id == "CL0001");
+        Assert.EndsWith(TrackFile, syntax.File, StringComparison.Ordinal);
+        Assert.All(errors, error => Assert.EndsWith(TrackFile, error.File, StringComparison.Ordinal));
+        Assert.True(brokenLine == syntax.Line, $"CL0001 at line {syntax.Line}, expected {brokenLine}. {build}");
+
+        // The generator loaded (no CS8785 "generator failed", no CS8032 "analyzer could not be loaded") and did not crash.
+        Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8032", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CL0020", build.Output, StringComparison.Ordinal);
+    }
+
+    private Task<ProcessResult> BuildAsync(string consumer) =>
+        DotNet.RunAsync(consumer, Environment(), new[] { "build", "Consumer.csproj" }.Concat(DotNet.NoServers).ToArray());
+
+    private Dictionary<string, string> Environment() => new(StringComparer.Ordinal)
+    {
+        ["NUGET_PACKAGES"] = _package.PackagesDirectory,
+    };
+
+    /// <summary>
+    /// A console project in its own folder under the temporary root: its own NuGet.config (the folder feed for
+    /// CareerLadder, nuget.org for anything else) and empty Directory.* files so that no outer MSBuild file applies.
+    /// </summary>
+    private string CreateConsumer(string name)
+    {
+        var directory = Path.Combine(_package.TempRoot, name);
+        Assert.False(PackageFixture.IsUnder(directory, _package.RepositoryRoot));
+        Directory.CreateDirectory(Path.Combine(directory, "ladders"));
+
+        File.WriteAllText(Path.Combine(directory, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{_package.FeedDirectory}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local">
+                  <package pattern="CareerLadder" />
+                </packageSource>
+                <packageSource key="nuget.org">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <NuGetAudit>false</NuGetAudit>
+                <CareerLadderNamespace>Acme.People.Ladders</CareerLadderNamespace>
+                <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+              </PropertyGroup>
+
+              <ItemGroup>
+                <PackageReference Include="CareerLadder" Version="{_package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
+        foreach (var ladder in new[] { "framework.yaml", TrackFile })
+        {
+            File.Copy(Path.Combine(_package.RepositoryRoot, "ladders", ladder), Path.Combine(directory, "ladders", ladder));
+        }
+
+        return directory;
+    }
+}
