@@ -37,6 +37,14 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void Crlf_and_bom_in_ladder_files_give_the_same_output_as_lf()
+    {
+        var windows = Files.Select(file => (file.Path, "\uFEFF" + file.Text.Replace("\n", "\r\n"))).ToList();
+
+        Assert.Equal(Generate(Files), Generate(windows));
+    }
+
+    [Fact]
     public void Output_uses_lf_line_endings_only()
     {
         Assert.All(Generate(Files).Values, text => Assert.DoesNotContain('\r', text));
