@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using CareerLadder.Authoring.Parsing;
 using Xunit;
+using Xunit.Abstractions;
 using static CareerLadder.Generator.Tests.Infrastructure.TestLadders;
 
 namespace CareerLadder.Generator.Tests;
@@ -12,6 +13,22 @@ namespace CareerLadder.Generator.Tests;
 /// </summary>
 public sealed class HostileInputTests
 {
+    private readonly ITestOutputHelper _output;
+
+    public HostileInputTests(ITestOutputHelper output) => _output = output;
+
+    /// <summary>Parses and reports time and allocation for the README's table; nothing is asserted on them.</summary>
+    private CareerLadder.Authoring.Model.ParsedLadderFile Measure(string name, string text, LadderLimits? limits = null)
+    {
+        var before = System.GC.GetAllocatedBytesForCurrentThread();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var file = LadderParser.Parse(TrackPath, text, limits ?? LadderLimits.Default);
+        watch.Stop();
+        var allocated = System.GC.GetAllocatedBytesForCurrentThread() - before;
+        _output.WriteLine($"{name}: {watch.Elapsed.TotalMilliseconds:F1} ms, {allocated / 1024.0 / 1024.0:F1} MB allocated, {string.Join(",", file.Diagnostics.Select(d => d.RuleId).Distinct())}");
+        return file;
+    }
+
     [Fact]
     public void Alias_bomb_is_rejected_with_one_diagnostic_and_never_expanded()
     {
@@ -23,7 +40,7 @@ public sealed class HostileInputTests
         }
 
         bomb.Append("levels: []\n");
-        var file = LadderParser.Parse(TrackPath, bomb.ToString());
+        var file = Measure("alias bomb", bomb.ToString());
 
         Assert.Single(file.Diagnostics, diagnostic => diagnostic.RuleId == "CL0007");
         Assert.All(file.Diagnostics, diagnostic => Assert.Contains(diagnostic.RuleId, new[] { "CL0007", "CL0002" }));
@@ -34,7 +51,7 @@ public sealed class HostileInputTests
     {
         var huge = "track: huge\nname: Huge\nabbreviation: HU\nsummary: " + new string('x', 10 * 1024 * 1024) + "\nlevels: []\n";
 
-        var file = LadderParser.Parse(TrackPath, huge);
+        var file = Measure("10 MB file", huge);
 
         var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal("CL0042", diagnostic.RuleId);
@@ -54,7 +71,7 @@ public sealed class HostileInputTests
     {
         var deep = "track: deep\nname: Deep\nabbreviation: DE\nsummary: " + new string('[', 10_000) + new string(']', 10_000) + "\nlevels: []\n";
 
-        var file = LadderParser.Parse(TrackPath, deep);
+        var file = Measure("10,000 nested lists", deep);
 
         var diagnostic = Assert.Single(file.Diagnostics, candidate => candidate.RuleId == "CL0042");
         Assert.Equal(3, diagnostic.Location.Span.StartLine);
@@ -70,7 +87,7 @@ public sealed class HostileInputTests
             levels.Append("  - { code: MA").Append(i).Append(", rank: 1, title: t }\n");
         }
 
-        var file = LadderParser.Parse(TrackPath, levels.ToString());
+        var file = Measure("100,000 levels", levels.ToString());
 
         Assert.Equal("CL0042", Assert.Single(file.Diagnostics).RuleId);
     }
@@ -90,7 +107,7 @@ public sealed class HostileInputTests
     {
         var text = new string('é', 500_000);
 
-        var file = LadderParser.Parse(TrackPath, "track: long\nname: Long\nabbreviation: LO\nsummary: " + text + "\nlevels: []\n");
+        var file = Measure("500,000-character scalar", "track: long\nname: Long\nabbreviation: LO\nsummary: " + text + "\nlevels: []\n");
 
         Assert.Empty(file.Diagnostics);
         Assert.Equal(text, file.Track!.Summary);
