@@ -51,9 +51,7 @@ public sealed class PageTests : IClassFixture<WebApplicationFactory<Program>>
         foreach (var level in track.Levels)
         {
             var svg = charts.Single(chart => (string?)chart.Attribute("data-level") == level.Code);
-            var cx = Number(svg, "data-cx");
-            var cy = Number(svg, "data-cy");
-            var radius = Number(svg, "data-radius");
+            var expected = ExpectedRadar.Vertices(level, Number(svg, "data-cx"), Number(svg, "data-cy"), Number(svg, "data-radius"));
             var polygon = Assert.Single(Elements(svg, "polygon"), element => Class(element) == "radar-area");
             var points = ParsePoints((string)polygon.Attribute("points")!);
 
@@ -62,14 +60,10 @@ public sealed class PageTests : IClassFixture<WebApplicationFactory<Program>>
             {
                 var competency = competencies[index];
                 var step = level.GetExpectation(competency)?.Step;
-                var distance = radius * (step?.Value ?? 0) / competency.Steps.Count;
-                var angle = (-Math.PI / 2) + (2 * Math.PI * index / competencies.Count);
-                var expectedX = cx + (distance * Math.Cos(angle));
-                var expectedY = cy + (distance * Math.Sin(angle));
                 var (x, y) = points[index];
                 Assert.True(
-                    Math.Abs(x - expectedX) <= Tolerance && Math.Abs(y - expectedY) <= Tolerance,
-                    $"{level.Code} {competency.Id} ({step?.Name.Text ?? "none"}): vertex ({x}, {y}), expected ({expectedX:0.##}, {expectedY:0.##}).");
+                    Math.Abs(x - expected[index].X) <= Tolerance && Math.Abs(y - expected[index].Y) <= Tolerance,
+                    $"{level.Code} {competency.Id} ({step?.Name.Text ?? "none"}): vertex ({x}, {y}), expected ({expected[index].X:0.##}, {expected[index].Y:0.##}).");
 
                 var marker = Assert.Single(Elements(svg, "circle"), circle => (string?)circle.Attribute("data-competency") == competency.Id);
                 Assert.Equal(step?.Value ?? 0, (int)Number(marker, "data-value"));
