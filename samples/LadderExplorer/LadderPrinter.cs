@@ -159,6 +159,12 @@ internal sealed class LadderPrinter
             _console.WriteLine();
             _console.MarkupLineInterpolated($"{level.Code} is the top level of {level.Track.Name}.");
         }
+
+        if (level.NextSteps.Count > 0)
+        {
+            _console.WriteLine();
+            _console.MarkupLineInterpolated($"[bold]Next steps[/] (career paths): {string.Join(", ", level.NextSteps.Select(step => step.Code))}");
+        }
     }
 
     private static void AddItems(IHasTreeNodes parent, System.Collections.Generic.IReadOnlyList<SectionItem> items)

@@ -8,5 +8,6 @@ var app = builder.Build();
 
 app.MapLadderApi();
 app.MapLadderPages();
+app.MapAssessPage();
 
 app.Run();

@@ -177,6 +177,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LimitExceeded = new(
         "CL0042", LadderRules.LimitExceeded.Title, LadderRules.LimitExceeded.MessageFormat, "CareerLadder.Syntax", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.LimitExceeded.HelpLink);
 
+    /// <summary>CL0043: Transition to an unknown level.</summary>
+    public static readonly DiagnosticDescriptor TransitionUnknown = new(
+        "CL0043", LadderRules.TransitionUnknown.Title, LadderRules.TransitionUnknown.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.TransitionUnknown.HelpLink);
+
+    /// <summary>CL0044: Transition goes down in rank.</summary>
+    public static readonly DiagnosticDescriptor TransitionDown = new(
+        "CL0044", LadderRules.TransitionDown.Title, LadderRules.TransitionDown.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.TransitionDown.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -222,5 +230,7 @@ internal static class DiagnosticDescriptors
         ExtendsCycle,
         InheritedStepLowered,
         LimitExceeded,
+        TransitionUnknown,
+        TransitionDown,
     };
 }

@@ -10,10 +10,13 @@ public sealed class Level : IComparable<Level>
 {
     private static readonly Expectation[] NoExpectations = Array.Empty<Expectation>();
     private static readonly Section[] NoSections = Array.Empty<Section>();
+    private static readonly Level[] NoLevels = Array.Empty<Level>();
 
     private readonly Expectation?[] _expectationsByCompetency;
     private Func<Level>? _extends;
     private Level? _extendsLevel;
+    private Func<Level[]>? _transitions;
+    private IReadOnlyList<Level>? _nextSteps;
     private readonly Section[] _sections;
 
     /// <summary>Creates a level of <paramref name="track"/>; the track links its levels once they are all created.</summary>
@@ -28,6 +31,7 @@ public sealed class Level : IComparable<Level>
     /// <param name="expectations">The step reached on each competency, at most one per competency.</param>
     /// <param name="sections">Free-form content of the level.</param>
     /// <param name="extends">Returns the level this one extends (<c>extends:</c> in the ladder); called on first use of <see cref="Extends"/>.</param>
+    /// <param name="transitions">Returns the levels of any track this one leads to (<c>transitions:</c> in the ladder); called on first use of <see cref="NextSteps"/>.</param>
     public Level(
         Track track,
         string code,
@@ -39,9 +43,11 @@ public sealed class Level : IComparable<Level>
         Chart? chart = null,
         Expectation[]? expectations = null,
         Section[]? sections = null,
-        Func<Level>? extends = null)
+        Func<Level>? extends = null,
+        Func<Level[]>? transitions = null)
     {
         _extends = extends;
+        _transitions = transitions;
         Track = track ?? throw new ArgumentNullException(nameof(track));
         Code = code ?? throw new ArgumentNullException(nameof(code));
         Rank = rank;
@@ -143,6 +149,85 @@ public sealed class Level : IComparable<Level>
 
     /// <summary>The previous level of the same track, or <see langword="null"/> for the first level.</summary>
     public Level? Previous => Index > 0 ? Track.Levels[Index - 1] : null;
+
+    /// <summary>
+    /// Where a person at this level can move next: the next level of the same track first (when there is one), then the
+    /// levels the ladder lists under <c>transitions:</c>, of this track or another, in ladder order and without repeats.
+    /// </summary>
+    public IReadOnlyList<Level> NextSteps
+    {
+        get
+        {
+            if (_nextSteps is { } known)
+            {
+                return known;
+            }
+
+            var steps = new List<Level>();
+            if (Next is { } next)
+            {
+                steps.Add(next);
+            }
+
+            foreach (var transition in _transitions?.Invoke() ?? NoLevels)
+            {
+                if (transition is not null && !ReferenceEquals(transition, this) && !steps.Contains(transition))
+                {
+                    steps.Add(transition);
+                }
+            }
+
+            var result = new ReadOnlyCollection<Level>(steps);
+            _nextSteps = result;
+            _transitions = null;
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// Returns the shortest career path from this level to <paramref name="target"/> following <see cref="NextSteps"/>:
+    /// the levels from this one to the target, both included, or <see langword="null"/> when the target cannot be reached.
+    /// Among paths of the same length, the one that takes earlier <see cref="NextSteps"/> first wins (breadth-first search),
+    /// so the result is deterministic.
+    /// </summary>
+    /// <param name="target">The level to reach, of this track or another.</param>
+    public IReadOnlyList<Level>? PathTo(Level target)
+    {
+        if (target is null)
+        {
+            throw new ArgumentNullException(nameof(target));
+        }
+
+        var cameFrom = new Dictionary<Level, Level?> { [this] = null };
+        var queue = new Queue<Level>();
+        queue.Enqueue(this);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            if (ReferenceEquals(current, target))
+            {
+                var path = new List<Level>();
+                for (Level? step = current; step is not null; step = cameFrom[step])
+                {
+                    path.Add(step);
+                }
+
+                path.Reverse();
+                return new ReadOnlyCollection<Level>(path);
+            }
+
+            foreach (var next in current.NextSteps)
+            {
+                if (!cameFrom.ContainsKey(next))
+                {
+                    cameFrom[next] = current;
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Returns the expectation for <paramref name="competency"/>, or <see langword="null"/> when the level has none.</summary>
     /// <param name="competency">The competency to look up.</param>

@@ -96,6 +96,26 @@ internal static class TypedUse
             gap.Changes.Select(change => (change.Competency.Id, change.From!.Id, change.To!.Id, change.Steps)));
     }
 
+    [Fact]
+    public void Transitions_of_the_seeds_lead_across_tracks_and_paths_follow_them()
+    {
+        var catalog = CompiledLadders.Catalog(GeneratorHarness.Run(RepositoryFiles, Properties).Output, "Consumer.Ladders.CareerLadders");
+        string[] Codes(System.Collections.Generic.IEnumerable<Level>? levels) => levels!.Select(level => level.Code).ToArray();
+
+        Assert.Equal(new[] { "TPM6", "PM5" }, Codes(CompiledLadders.Level(catalog, "tpm5").NextSteps));
+        Assert.Equal(new[] { "PM6" }, Codes(CompiledLadders.Level(catalog, "TPM6").NextSteps));
+        Assert.Equal(new[] { "QD7", "PM6" }, Codes(CompiledLadders.Level(catalog, "QD6").NextSteps));
+        Assert.Equal(new[] { "PM6", "EM6" }, Codes(CompiledLadders.Level(catalog, "PM5").NextSteps));
+        Assert.Equal(new[] { "EM6" }, Codes(CompiledLadders.Level(catalog, "EM5").NextSteps));
+        Assert.Equal(new[] { "TPM4" }, Codes(CompiledLadders.Level(catalog, "TPM3").NextSteps));
+
+        var tpm3 = CompiledLadders.Level(catalog, "TPM3");
+        Assert.Equal(new[] { "TPM3", "TPM4", "TPM5", "PM5", "EM6" }, Codes(tpm3.PathTo(CompiledLadders.Level(catalog, "EM6"))));
+        Assert.Equal(new[] { "TPM3", "TPM4", "TPM5", "TPM6", "PM6" }, Codes(tpm3.PathTo(CompiledLadders.Level(catalog, "PM6"))));
+        Assert.Null(CompiledLadders.Level(catalog, "PM6").PathTo(tpm3));
+        Assert.Null(tpm3.PathTo(CompiledLadders.Level(catalog, "QD5")));
+    }
+
     [Theory]
     [MemberData(nameof(LadderFiles))]
     public void Appending_broken_yaml_to_a_ladder_reports_only_CL0001_at_that_line(string fileName)

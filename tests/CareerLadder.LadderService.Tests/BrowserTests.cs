@@ -63,6 +63,42 @@ public sealed class BrowserTests : IDisposable
         Assert.NotEqual(light, dark);
     }
 
+    [BrowserFact]
+    public void Choosing_a_seed_level_steps_in_the_selectors_shows_that_level_live()
+    {
+        using var browser = StartBrowser();
+        browser.Navigate().GoToUrl(new Uri(BaseAddress, "/assess"));
+        var script = (IJavaScriptExecutor)browser;
+
+        foreach (var level in new[] { CareerLadders.QualityDirector.QD6, CareerLadders.TechnicalProgramManager.TPM4, CareerLadders.TechnicalProgramManager.TPM6 })
+        {
+            foreach (var expectation in level.Expectations)
+            {
+                browser.FindElement(By.CssSelector($"select#{expectation.Competency.Id} option[value='{expectation.Step.Value}']")).Click();
+            }
+
+            var query = string.Join("&", level.Expectations.Select(expectation => expectation.Competency.Id + "=" + expectation.Step.Value.ToString(CultureInfo.InvariantCulture)));
+            var row = $"#assessment tr[data-track='{level.Track.Id}'] .level";
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            string? shown = null;
+            while (DateTime.UtcNow < deadline)
+            {
+                shown = (string?)script.ExecuteScript(
+                    "const t = document.getElementById('assessment'); return t.dataset.query === arguments[0] ? document.querySelector(arguments[1]).dataset.level : null;", query, row);
+                if (shown is not null)
+                {
+                    break;
+                }
+
+                System.Threading.Thread.Sleep(50);
+            }
+
+            Assert.Equal(level.Code, shown);
+            Assert.StartsWith(level.Code + " – ", browser.FindElement(By.CssSelector(row)).Text, StringComparison.Ordinal);
+            Assert.Equal("exact", browser.FindElement(By.CssSelector($"#assessment tr[data-track='{level.Track.Id}'] .distance")).Text);
+        }
+    }
+
     private Uri BaseAddress
     {
         get

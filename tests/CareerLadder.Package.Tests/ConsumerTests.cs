@@ -28,6 +28,7 @@ public sealed class ConsumerTests
         Console.WriteLine("System: " + tpm5.Expectation(CompetencyId.System)?.Step);
         Console.WriteLine("Gap: " + tpm5.GapTo(tpm5.Next!));
         Console.WriteLine("Lookup: " + (CareerLadders.TryGetLevel("tpm6", out var level) ? level.Code : "none"));
+        Console.WriteLine("Next: " + string.Join(", ", System.Linq.Enumerable.Select(tpm5.NextSteps, step => step.Code)));
         """;
 
     private readonly PackageFixture _package;
@@ -72,13 +73,14 @@ public sealed class ConsumerTests
 
         Assert.True(run.Succeeded, run.ToString());
         var lines = run.Output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0).ToArray();
-        Assert.True(lines.Length == 5, run.ToString());
-        Assert.Equal("Tracks: 1", lines[0]);
+        Assert.True(lines.Length == 6, run.ToString());
+        Assert.Equal("Tracks: 3", lines[0]);
         Assert.Equal("Level: TPM5 - Technical Program Manager 5", lines[1]);
         Assert.Equal("System: Owns", lines[2]);
         Assert.StartsWith("Gap: TPM5 → TPM6: ", lines[3], StringComparison.Ordinal);
         Assert.Contains("System: Owns → Evolves (+1)", lines[3], StringComparison.Ordinal);
         Assert.Equal("Lookup: TPM6", lines[4]);
+        Assert.Equal("Next: TPM6, PM5", lines[5]);
     }
 
     [Fact]
@@ -166,7 +168,8 @@ public sealed class ConsumerTests
             </Project>
             """);
         File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
-        foreach (var ladder in new[] { "framework.yaml", TrackFile })
+        // The TPM track's career paths (transitions:) lead to the people-manager track, whose PM5 leads to EM6.
+        foreach (var ladder in new[] { "framework.yaml", TrackFile, "people-manager.yaml", "engineering-management.yaml" })
         {
             File.Copy(Path.Combine(_package.RepositoryRoot, "ladders", ladder), Path.Combine(directory, "ladders", ladder));
         }

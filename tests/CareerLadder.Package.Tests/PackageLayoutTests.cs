@@ -24,6 +24,9 @@ public sealed class PackageLayoutTests
         "lib/net8.0/CareerLadder.xml",
         "lib/netstandard2.0/CareerLadder.dll",
         "lib/netstandard2.0/CareerLadder.xml",
+        "schemas/framework.schema.json",
+        "schemas/overlay.schema.json",
+        "schemas/track.schema.json",
     };
 
     private readonly PackageFixture _package;

@@ -67,6 +67,7 @@ public sealed class LadderExplorerTests
         Assert.Contains("Gap to TPM6", output, System.StringComparison.Ordinal);
         Assert.Contains("System: Owns → Evolves (+1)", output, System.StringComparison.Ordinal);
         Assert.Contains("Influence: Company → Community (+1)", output, System.StringComparison.Ordinal);
+        Assert.Contains("Next steps (career paths): TPM6, PM5", output, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -188,6 +188,14 @@ public static class LadderRules
     public static readonly LadderRule LimitExceeded = new(
         "CL0042", "Ladder file too large or too deep", "{0} exceeds the limit of {1}; split or simplify the file, or raise the limit with the MSBuild property {2}", Syntax, LadderSeverity.Error);
 
+    /// <summary>CL0043: <c>transitions:</c> naming a level that does not exist.</summary>
+    public static readonly LadderRule TransitionUnknown = new(
+        "CL0043", "Transition to an unknown level", "Level '{0}' lists a transition to '{1}', which is not a level of any track.{2}", References, LadderSeverity.Error);
+
+    /// <summary>CL0044: <c>transitions:</c> naming a level of a lower rank.</summary>
+    public static readonly LadderRule TransitionDown = new(
+        "CL0044", "Transition goes down in rank", "Level '{0}' (rank {1}) lists a transition to '{2}', which has the lower rank {3}; a career path leads to the same or a higher rank", Consistency, LadderSeverity.Error);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -199,7 +207,7 @@ public static class LadderRules
         RankGap, CodeNumberMismatch, PublicTitleMismatch, SeniorityRegression, CodePrefixMismatch, TitleNamesOtherTrack,
         ReferenceNamesOther, StepRegression, MissingCompetency, DuplicateLevelContent, OverlayUnknownTrack, InvalidCulture,
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
-        InheritedStepLowered, LimitExceeded,
+        InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

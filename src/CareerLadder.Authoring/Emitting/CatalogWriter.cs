@@ -27,6 +27,7 @@ internal sealed class CatalogWriter
         WriteCompetencyEnums(writer, framework);
         WriteSectionIdEnum(writer, framework);
         WriteCatalog(writer, namespaceName, framework, tracks);
+        WriteAssessment(writer, tracks);
         WriteExtensions(writer, framework);
         writer.Close();
         return writer.ToString();
@@ -138,6 +139,7 @@ internal sealed class CatalogWriter
         writer.Line();
         WriteTryGetTrack(writer);
         WriteTryGetLevel(writer, tracks);
+        WriteAssess(writer, framework, tracks);
         writer.Doc(Summary("Returns the section id used in the ladder files for a SectionId."));
         writer.Doc("<param name=\"section\">The section.</param>");
         writer.Line("internal static string SectionKey(" + Q(SectionIdEnum) + " section) => s_sectionIds[(int)section];");
@@ -251,6 +253,131 @@ internal sealed class CatalogWriter
         writer.Close();
         writer.Line();
         writer.Line("return false;");
+        writer.Close();
+        writer.Line();
+    }
+
+    private static string Parameter(CodeCompetency competency) =>
+        Identifiers.Escape(char.ToLowerInvariant(competency.Identifier[0]) + competency.Identifier.Substring(1));
+
+    /// <summary>
+    /// Writes <c>Assess</c>: one parameter per competency (its step enum), the closest level of each track by the sum of
+    /// absolute step differences, ties to the lower rank, from precomputed tables and without allocating.
+    /// </summary>
+    private void WriteAssess(SourceWriter writer, CodeFramework framework, EquatableArray<CodeTrack> tracks)
+    {
+        var competencies = framework.Competencies;
+        var stride = competencies.Count + 1;
+        writer.Doc("<summary>\nSelf-assessment: returns, for each track, the level whose steps are closest to the given steps (the smallest sum of\n"
+            + "absolute step differences over the competencies, a competency a level does not expect counting as step 0), with\n"
+            + "the way to its next level. Ties go to the lower rank; levels that expect no step at all are never matched. Allocates nothing.\n</summary>");
+        foreach (var competency in competencies)
+        {
+            writer.Doc("<param name=\"" + Parameter(competency).TrimStart('@') + "\">The assessed " + CSharpText.Xml(competency.Name) + " step.</param>");
+        }
+
+        writer.Doc("<exception cref=\"global::System.ArgumentOutOfRangeException\">A step is not one of its competency's steps.</exception>");
+        writer.Line("public static " + Q(Assessment) + " Assess(" + string.Join(", ", competencies.Select(competency => Q(StepEnum(competency)) + " " + Parameter(competency))) + ")");
+        writer.Open();
+        foreach (var competency in competencies)
+        {
+            var parameter = Parameter(competency);
+            writer.Line("if ((int)" + parameter + " < 1 || (int)" + parameter + " > " + Identifiers.Number(competency.Steps.Count) + ")");
+            writer.Open();
+            writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(" + parameter + "), " + parameter + ", "
+                + CSharpText.Literal("Not a step of " + competency.Name + ": expected 1 to " + Identifiers.Number(competency.Steps.Count) + ".") + ");");
+            writer.Close();
+            writer.Line();
+        }
+
+        var steps = string.Concat(competencies.Select(competency => ", (int)" + Parameter(competency)));
+        writer.Line(tracks.Count == 0 ? "return default(" + Q(Assessment) + ");" : "return new " + Q(Assessment) + "(" + Join(tracks.Select((track, index) => "AssessClosest(" + track.Identifier + ", s_assess" + Identifiers.Number(index) + steps + ")")) + ");");
+        writer.Close();
+        writer.Line();
+
+        for (var index = 0; index < tracks.Count; index++)
+        {
+            var rows = tracks[index].Levels
+                .Select((level, levelIndex) => (Level: level, Index: levelIndex))
+                .Where(pair => pair.Level.Expectations.Count > 0)
+                .Select(pair => Identifiers.Number(pair.Index) + string.Concat(competencies.Select((competency, competencyIndex) =>
+                    ", " + Identifiers.Number(pair.Level.Expectations.FirstOrDefault(expectation => expectation.CompetencyIndex == competencyIndex)?.StepValue ?? 0))))
+                .ToList();
+            writer.Line("// " + tracks[index].Abbreviation + ": rows of (level index, " + string.Join(", ", competencies.Select(competency => competency.Id)) + ") for the levels that expect any step.");
+            writer.Line("private static readonly int[] s_assess" + Identifiers.Number(index) + " = " + (rows.Count == 0 ? "new int[0];" : "new int[] { " + Join(rows) + " };"));
+        }
+
+        writer.Line();
+        writer.Line("private static " + Runtime + "LevelMatch AssessClosest(" + Runtime + "Track track, int[] table" + string.Concat(competencies.Select((_, index) => ", int c" + Identifiers.Number(index))) + ")");
+        writer.Open();
+        writer.Line("var best = -1;");
+        writer.Line("var bestDistance = int.MaxValue;");
+        writer.Line("for (var row = 0; row < table.Length; row += " + Identifiers.Number(stride) + ")");
+        writer.Open();
+        var distance = competencies.Count == 0
+            ? "0"
+            : string.Join(" + ", competencies.Select((_, index) => "global::System.Math.Abs(table[row + " + Identifiers.Number(index + 1) + "] - c" + Identifiers.Number(index) + ")"));
+        writer.Line("var distance = " + distance + ";");
+        writer.Line("if (distance < bestDistance)");
+        writer.Open();
+        writer.Line("best = table[row];");
+        writer.Line("bestDistance = distance;");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line("return best < 0 ? default(" + Runtime + "LevelMatch) : new " + Runtime + "LevelMatch(track.Levels[best], bestDistance);");
+        writer.Close();
+        writer.Line();
+    }
+
+    private void WriteAssessment(SourceWriter writer, EquatableArray<CodeTrack> tracks)
+    {
+        writer.Doc(Summary("The result of CareerLadders.Assess: the closest level of each track. A value type: assessing allocates nothing."));
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line("public readonly struct " + Assessment);
+        writer.Open();
+        for (var index = 0; index < tracks.Count; index++)
+        {
+            writer.Line("private readonly " + Runtime + "LevelMatch _track" + Identifiers.Number(index) + ";");
+        }
+
+        if (tracks.Count > 0)
+        {
+            writer.Line();
+            writer.Line("internal " + Assessment + "(" + Join(tracks.Select((_, index) => Runtime + "LevelMatch track" + Identifiers.Number(index))) + ")");
+            writer.Open();
+            for (var index = 0; index < tracks.Count; index++)
+            {
+                writer.Line("_track" + Identifiers.Number(index) + " = track" + Identifiers.Number(index) + ";");
+            }
+
+            writer.Close();
+        }
+        for (var index = 0; index < tracks.Count; index++)
+        {
+            writer.Line();
+            writer.Doc(Summary("The closest " + tracks[index].Name.Text + " level."));
+            writer.Line("public " + Runtime + "LevelMatch " + tracks[index].Identifier + " => _track" + Identifiers.Number(index) + ";");
+        }
+
+        writer.Line();
+        writer.Doc(Summary("Returns the closest level of the given track."));
+        writer.Doc("<param name=\"track\">The track.</param>");
+        writer.Line("public " + Runtime + "LevelMatch this[" + Q(TrackIdEnum) + " track]");
+        writer.Open();
+        writer.Line("get");
+        writer.Open();
+        writer.Line("switch ((int)track)");
+        writer.Open();
+        for (var index = 0; index < tracks.Count; index++)
+        {
+            writer.Line("case " + Identifiers.Number(index) + ": return _track" + Identifiers.Number(index) + ";");
+        }
+
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(track), track, \"Not a track of the ladder.\");");
+        writer.Close();
+        writer.Close();
+        writer.Close();
         writer.Close();
         writer.Line();
     }

@@ -12,6 +12,7 @@ internal static class CodeNames
     public const string TrackIdEnum = "TrackId";
     public const string CompetencyIdEnum = "CompetencyId";
     public const string SectionIdEnum = "SectionId";
+    public const string Assessment = "LadderAssessment";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList<";
     public const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection<";
 

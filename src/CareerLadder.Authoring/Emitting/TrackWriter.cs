@@ -130,14 +130,23 @@ internal static class TrackWriter
             WriteItems(writer, value.Items, "),");
         }
 
-        writer.Close(level.Extends is null ? "});" : "},");
+        var hasTransitions = level.Transitions.Count > 0;
+        writer.Close(level.Extends is null && !hasTransitions ? "});" : "},");
         if (level.Extends is { } extends)
         {
-            writer.Line("extends: static () => global::" + namespaceName + "." + Catalog + "." + extends.TrackIdentifier + "." + extends.Identifier + ");");
+            writer.Line("extends: static () => " + LevelReference(namespaceName, extends) + (hasTransitions ? "," : ");"));
+        }
+
+        if (hasTransitions)
+        {
+            writer.Line("transitions: static () => new " + Runtime + "Level[] { " + Join(level.Transitions.Select(transition => LevelReference(namespaceName, transition))) + " });");
         }
         writer.Outdent();
         writer.Line();
     }
+
+    private static string LevelReference(string namespaceName, CodeLevelReference level) =>
+        "global::" + namespaceName + "." + Catalog + "." + level.TrackIdentifier + "." + level.Identifier;
 
     private static void WriteItems(SourceWriter writer, EquatableArray<CodeItem> items, string closing)
     {
@@ -167,7 +176,8 @@ internal static class TrackWriter
         var facts = "rank " + Identifiers.Number(level.Rank)
             + (level.Seniority is null ? string.Empty : ", " + level.Seniority)
             + (level.PublicTitle is null ? string.Empty : ", public title " + level.PublicTitle.Text)
-            + (level.Extends is null ? string.Empty : ", extends " + level.Extends.Code);
+            + (level.Extends is null ? string.Empty : ", extends " + level.Extends.Code)
+            + (level.Transitions.Count == 0 ? string.Empty : ", leads to " + string.Join(", ", level.Transitions.Select(transition => transition.Code)));
         doc.Append(Summary(level.Code + " - " + level.Title.Text + " (" + facts + ")." + (level.Summary is null ? string.Empty : " " + Sentence(level.Summary.Text))));
         if (level.Expectations.Count > 0)
         {

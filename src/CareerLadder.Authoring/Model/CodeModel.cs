@@ -115,6 +115,7 @@ public sealed record CodeLevelReference(string Code, string TrackIdentifier, str
 /// <param name="Expectations">The expectations ordered by competency index, inherited ones included.</param>
 /// <param name="Sections">The section values, inherited ones first.</param>
 /// <param name="Extends">The level this one extends, if any.</param>
+/// <param name="Transitions">The levels of other tracks (or this one) this level leads to, in ladder order, unknown and lower-ranked ones removed.</param>
 public sealed record CodeLevel(
     string Code,
     string Identifier,
@@ -126,7 +127,8 @@ public sealed record CodeLevel(
     ChartDefinition? Chart,
     EquatableArray<CodeExpectation> Expectations,
     EquatableArray<CodeSectionValue> Sections,
-    CodeLevelReference? Extends);
+    CodeLevelReference? Extends,
+    EquatableArray<CodeLevelReference> Transitions = default);
 
 /// <summary>An expectation as emitted.</summary>
 /// <param name="CompetencyIndex">The competency's index in the framework.</param>

@@ -162,6 +162,7 @@ public sealed record LinkDefinition(string Text, string Url);
 /// <param name="Expectations">The expectations in the order written.</param>
 /// <param name="Sections">The section values in the order written.</param>
 /// <param name="Extends">The code of the level this one extends, if any.</param>
+/// <param name="Transitions">The codes of the levels (of any track) this one leads to besides the next level of its track.</param>
 public sealed record LevelDefinition(
     LocatedString Code,
     LocatedInt Rank,
@@ -173,7 +174,8 @@ public sealed record LevelDefinition(
     SourceSpan ChartSpan,
     EquatableArray<ExpectationDefinition> Expectations,
     EquatableArray<SectionValueDefinition> Sections,
-    LocatedString? Extends = null);
+    LocatedString? Extends = null,
+    EquatableArray<LocatedString> Transitions = default);
 
 /// <summary>A chart image reference.</summary>
 /// <param name="Source">The light-theme image.</param>

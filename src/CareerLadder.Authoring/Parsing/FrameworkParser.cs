@@ -12,7 +12,7 @@ internal static class FrameworkParser
 {
     public static FrameworkDefinition? Parse(ParseContext context, YMapping root)
     {
-        var reader = new MappingReader(context, root, "the framework file", "framework", "name", "description", "seniorities", "ranks", "competencies", "sections");
+        var reader = new MappingReader(context, root, "the framework file", LadderKeys.Framework);
         var id = context.Id(reader.Text("framework", required: true), "framework id");
         var name = reader.PlainText("name", required: true);
         var description = reader.PlainText("description");
@@ -59,7 +59,7 @@ internal static class FrameworkParser
             var what = "rank " + rank.ToString(CultureInfo.InvariantCulture);
             string? publicTitle = null;
             string? description = null;
-            if (entry.Value is not YScalar { IsNull: true } && MappingReader.For(context, entry.Value, what, "public-title", "description") is { } reader)
+            if (entry.Value is not YScalar { IsNull: true } && MappingReader.For(context, entry.Value, what, LadderKeys.Rank) is { } reader)
             {
                 publicTitle = reader.PlainText("public-title");
                 description = reader.PlainText("description");
@@ -78,7 +78,7 @@ internal static class FrameworkParser
         {
             var what = "competency '" + entry.Key.Value + "'";
             var id = context.Id(new LocatedString(entry.Key.Value, entry.Key.Span), "competency id");
-            if (MappingReader.For(context, entry.Value, what, "name", "description", "steps") is not { } reader)
+            if (MappingReader.For(context, entry.Value, what, LadderKeys.Competency) is not { } reader)
             {
                 continue;
             }
@@ -100,7 +100,7 @@ internal static class FrameworkParser
                         continue;
                     }
 
-                    if (MappingReader.For(context, stepNode, "a step of " + what, "name", "description") is { } stepReader
+                    if (MappingReader.For(context, stepNode, "a step of " + what, LadderKeys.Step) is { } stepReader
                         && stepReader.Text("name", required: true) is { } longName)
                     {
                         steps.Add(new StepDefinition(longName, stepReader.PlainText("description")));
@@ -129,7 +129,7 @@ internal static class FrameworkParser
         {
             var what = "section '" + entry.Key.Value + "'";
             var id = context.Id(new LocatedString(entry.Key.Value, entry.Key.Span), "section id");
-            if (MappingReader.For(context, entry.Value, what, "name", "kind", "description") is not { } reader)
+            if (MappingReader.For(context, entry.Value, what, LadderKeys.Section) is not { } reader)
             {
                 continue;
             }

@@ -113,7 +113,7 @@ public static class LadderParser
                 continue;
             }
 
-            if (MappingReader.For(context, itemNode, "an item of " + what, "text", "link", "items") is not { } reader)
+            if (MappingReader.For(context, itemNode, "an item of " + what, LadderKeys.Item) is not { } reader)
             {
                 continue;
             }

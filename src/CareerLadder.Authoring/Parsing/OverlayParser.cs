@@ -9,7 +9,7 @@ internal static class OverlayParser
 {
     public static OverlayDefinition? Parse(ParseContext context, YMapping root)
     {
-        var reader = new MappingReader(context, root, "the overlay file", "overlay", "culture", "name", "summary", "levels");
+        var reader = new MappingReader(context, root, "the overlay file", LadderKeys.Overlay);
         var track = context.Id(reader.Text("overlay", required: true), "track id in 'overlay'");
         var culture = reader.Text("culture", required: true);
         var name = reader.PlainText("name");
@@ -20,7 +20,7 @@ internal static class OverlayParser
             foreach (var entry in levelsNode.Entries)
             {
                 var what = $"the overlay of level '{entry.Key.Value}'";
-                if (MappingReader.For(context, entry.Value, what, "rank", "title", "public-title", "summary", "expectations", "sections") is not { } level)
+                if (MappingReader.For(context, entry.Value, what, LadderKeys.LevelOverlay) is not { } level)
                 {
                     continue;
                 }
@@ -58,7 +58,7 @@ internal static class OverlayParser
                 continue;
             }
 
-            if (MappingReader.For(context, entry.Value, expectationWhat, "step", "text") is { } reader)
+            if (MappingReader.For(context, entry.Value, expectationWhat, LadderKeys.Expectation) is { } reader)
             {
                 result.Add(new ExpectationOverlay(competency, reader.Text("step"), reader.PlainText("text")));
             }

@@ -9,7 +9,7 @@ internal static class TrackParser
 {
     public static TrackDefinition? Parse(ParseContext context, YMapping root)
     {
-        var reader = new MappingReader(context, root, "the track file", "track", "name", "abbreviation", "summary", "links", "levels");
+        var reader = new MappingReader(context, root, "the track file", LadderKeys.Track);
         var id = context.Id(reader.Text("track", required: true), "track id");
         var name = reader.PlainText("name", required: true);
         var abbreviation = context.Code(reader.Text("abbreviation", required: true), "track abbreviation");
@@ -39,7 +39,7 @@ internal static class TrackParser
         {
             foreach (var linkNode in sequence.Items)
             {
-                if (MappingReader.For(context, linkNode, "a link", "text", "url") is { } reader
+                if (MappingReader.For(context, linkNode, "a link", LadderKeys.Link) is { } reader
                     && reader.PlainText("text", required: true) is { } text
                     && reader.PlainText("url", required: true) is { } url)
                 {
@@ -55,7 +55,7 @@ internal static class TrackParser
     {
         var codeGuess = node is YMapping mapping ? FindCode(mapping) : null;
         var what = codeGuess is null ? $"level #{index + 1}" : $"level '{codeGuess}'";
-        var reader = MappingReader.For(context, node, what, "code", "rank", "title", "seniority", "public-title", "summary", "chart", "expectations", "sections", "extends");
+        var reader = MappingReader.For(context, node, what, LadderKeys.Level);
         if (reader is null)
         {
             return null;
@@ -72,10 +72,26 @@ internal static class TrackParser
         var expectations = reader.Mapping("expectations") is { } expectationsNode ? Expectations(context, expectationsNode, what) : EquatableArray<ExpectationDefinition>.Empty;
         var sections = reader.Mapping("sections") is { } sectionsNode ? Sections(context, sectionsNode) : EquatableArray<SectionValueDefinition>.Empty;
         var extends = context.Code(reader.Text("extends"), "level code in 'extends'");
+        var transitions = reader.Sequence("transitions") is { } transitionsNode ? Transitions(context, transitionsNode, what) : EquatableArray<LocatedString>.Empty;
 
         return code is { } levelCode && rank is { } levelRank && title is { } levelTitle
-            ? new LevelDefinition(levelCode, levelRank, levelTitle, seniority, publicTitle, summary, chart, chartNode?.Span ?? levelCode.Span, expectations, sections, extends)
+            ? new LevelDefinition(levelCode, levelRank, levelTitle, seniority, publicTitle, summary, chart, chartNode?.Span ?? levelCode.Span, expectations, sections, extends, transitions)
             : null;
+    }
+
+    /// <summary>Reads <c>transitions:</c>, the level codes (of any track) a person at this level can move to.</summary>
+    private static EquatableArray<LocatedString> Transitions(ParseContext context, YSequence sequence, string what)
+    {
+        var result = new List<LocatedString>();
+        foreach (var item in sequence.Items)
+        {
+            if (context.Code(context.Text(item, "an item of 'transitions' of " + what), "level code in 'transitions'") is { } code)
+            {
+                result.Add(code);
+            }
+        }
+
+        return result.ToEquatableArray();
     }
 
     private static string? FindCode(YMapping mapping)
@@ -98,7 +114,7 @@ internal static class TrackParser
             return context.Text(node, "'chart' of " + what) is { } source ? new ChartDefinition(source.Value, null, null) : null;
         }
 
-        if (MappingReader.For(context, node, "the chart of " + what, "src", "dark", "alt") is not { } reader)
+        if (MappingReader.For(context, node, "the chart of " + what, LadderKeys.Chart) is not { } reader)
         {
             return null;
         }
@@ -126,7 +142,7 @@ internal static class TrackParser
                 continue;
             }
 
-            if (MappingReader.For(context, entry.Value, expectationWhat, "step", "text") is { } reader
+            if (MappingReader.For(context, entry.Value, expectationWhat, LadderKeys.Expectation) is { } reader
                 && reader.Text("step", required: true) is { } longStep)
             {
                 result.Add(new ExpectationDefinition(competency, longStep, reader.PlainText("text")));

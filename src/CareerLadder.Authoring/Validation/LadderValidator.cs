@@ -21,7 +21,7 @@ public static class LadderValidator
     private static readonly string[] CatalogMembers =
     {
         "Tracks", "Competencies", "Ranks", "Seniorities", "FrameworkName", "GetTrack", "GetCompetency", "TryGetTrack", "TryGetLevel",
-        "AtRank", "ToString", "Equals", "ReferenceEquals", "GetHashCode", "GetType",
+        "AtRank", "Assess", "AssessClosest", "LadderAssessment", "Item", "ToString", "Equals", "ReferenceEquals", "GetHashCode", "GetType",
     };
 
     /// <summary>Validates all parsed files of a project together.</summary>
@@ -198,7 +198,8 @@ public static class LadderValidator
         }
 
         var definitions = levelsByCode.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
-        return Inheritance.Resolve(result, definitions, appended, framework, diagnostics).ToEquatableArray();
+        var inherited = Inheritance.Resolve(result, definitions, appended, framework, diagnostics);
+        return Transitions.Resolve(inherited, definitions, diagnostics).ToEquatableArray();
     }
 
     internal static int IndexOf<T>(EquatableArray<T> items, Func<T, bool> predicate)

@@ -178,9 +178,81 @@ namespace Consumer.Ladders
             return false;
         }
 
+        /// <summary>
+        /// Self-assessment: returns, for each track, the level whose steps are closest to the given steps (the smallest sum of
+        /// absolute step differences over the competencies, a competency a level does not expect counting as step 0), with
+        /// the way to its next level. Ties go to the lower rank; levels that expect no step at all are never matched. Allocates nothing.
+        /// </summary>
+        /// <param name="technology">The assessed Technology step.</param>
+        /// <param name="influence">The assessed Influence step.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">A step is not one of its competency's steps.</exception>
+        public static global::Consumer.Ladders.LadderAssessment Assess(global::Consumer.Ladders.TechnologyStep technology, global::Consumer.Ladders.InfluenceStep influence)
+        {
+            if ((int)technology < 1 || (int)technology > 3)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(technology), technology, "Not a step of Technology: expected 1 to 3.");
+            }
+
+            if ((int)influence < 1 || (int)influence > 2)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(influence), influence, "Not a step of Influence: expected 1 to 2.");
+            }
+
+            return new global::Consumer.Ladders.LadderAssessment(AssessClosest(BackendEngineer, s_assess0, (int)technology, (int)influence));
+        }
+
+        // BE: rows of (level index, technology, influence) for the levels that expect any step.
+        private static readonly int[] s_assess0 = new int[] { 0, 1, 1, 1, 3, 2 };
+
+        private static global::CareerLadder.LevelMatch AssessClosest(global::CareerLadder.Track track, int[] table, int c0, int c1)
+        {
+            var best = -1;
+            var bestDistance = int.MaxValue;
+            for (var row = 0; row < table.Length; row += 3)
+            {
+                var distance = global::System.Math.Abs(table[row + 1] - c0) + global::System.Math.Abs(table[row + 2] - c1);
+                if (distance < bestDistance)
+                {
+                    best = table[row];
+                    bestDistance = distance;
+                }
+            }
+
+            return best < 0 ? default(global::CareerLadder.LevelMatch) : new global::CareerLadder.LevelMatch(track.Levels[best], bestDistance);
+        }
+
         /// <summary>Returns the section id used in the ladder files for a SectionId.</summary>
         /// <param name="section">The section.</param>
         internal static string SectionKey(global::Consumer.Ladders.SectionId section) => s_sectionIds[(int)section];
+    }
+
+    /// <summary>The result of CareerLadders.Assess: the closest level of each track. A value type: assessing allocates nothing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "1.0.0.0")]
+    public readonly struct LadderAssessment
+    {
+        private readonly global::CareerLadder.LevelMatch _track0;
+
+        internal LadderAssessment(global::CareerLadder.LevelMatch track0)
+        {
+            _track0 = track0;
+        }
+
+        /// <summary>The closest Backend Engineer level.</summary>
+        public global::CareerLadder.LevelMatch BackendEngineer => _track0;
+
+        /// <summary>Returns the closest level of the given track.</summary>
+        /// <param name="track">The track.</param>
+        public global::CareerLadder.LevelMatch this[global::Consumer.Ladders.TrackId track]
+        {
+            get
+            {
+                switch ((int)track)
+                {
+                    case 0: return _track0;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(track), track, "Not a track of the ladder.");
+                }
+            }
+        }
     }
 
     /// <summary>Typed access to levels by the generated enums.</summary>

@@ -1,0 +1,83 @@
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using System.Xml.Linq;
+using LadderService.Ladders;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace CareerLadder.LadderService.Tests;
+
+/// <summary>The self-assessment page and its JSON endpoint, served in memory.</summary>
+public sealed class AssessTests : IClassFixture<WebApplicationFactory<Program>>
+{
+    private readonly HttpClient _client;
+
+    public AssessTests(WebApplicationFactory<Program> factory)
+    {
+        _client = factory.CreateClient();
+    }
+
+    [Fact]
+    public async Task The_page_has_one_selector_per_competency_with_its_steps_as_options()
+    {
+        using var response = await _client.GetAsync("/assess");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+
+        var page = XDocument.Load(new StringReader(html.Replace("<!DOCTYPE html>", string.Empty, System.StringComparison.Ordinal)));
+        var selects = page.Descendants("select").ToArray();
+        Assert.Equal(CareerLadders.Competencies.Select(competency => competency.Id), selects.Select(select => (string?)select.Attribute("name")));
+        foreach (var (select, competency) in selects.Zip(CareerLadders.Competencies))
+        {
+            Assert.Equal(competency.Steps.Select(step => (step.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), step.Name.Text)),
+                select.Elements("option").Select(option => ((string)option.Attribute("value")!, option.Value)));
+        }
+
+        Assert.Equal(CareerLadders.Tracks.Select(track => track.Id), page.Descendants("tr").Select(row => (string?)row.Attribute("data-track")).OfType<string>());
+    }
+
+    [Fact]
+    public async Task The_json_endpoint_returns_the_closest_level_of_each_track_and_the_gap_to_the_next()
+    {
+        // TPM5: Specializes, Owns, Manages, Defines, Company.
+        using var json = await GetJsonAsync("/assess?technology=2&system=3&people=5&process=5&influence=4");
+
+        var matches = json.RootElement.GetProperty("matches").EnumerateArray().ToDictionary(match => match.GetProperty("track").GetString()!);
+        Assert.Equal(CareerLadders.Tracks.Select(track => track.Id), matches.Keys);
+        var tpm = matches["technical-program-manager"];
+        Assert.Equal("TPM5", tpm.GetProperty("level").GetString());
+        Assert.Equal(0, tpm.GetProperty("distance").GetInt32());
+        Assert.True(tpm.GetProperty("exact").GetBoolean());
+        Assert.Equal("TPM6", tpm.GetProperty("next").GetString());
+        Assert.Equal("TPM6", tpm.GetProperty("gapToNext").GetProperty("to").GetString());
+        Assert.Equal(JsonValueKind.Null, matches["people-manager"].GetProperty("level").ValueKind);
+        Assert.Equal(3, json.RootElement.GetProperty("steps").GetProperty("system").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/assess?technology=0&system=3&people=5&process=5&influence=4", "technology")]
+    [InlineData("/assess?technology=2&system=3&people=6&process=5&influence=4", "people")]
+    [InlineData("/assess?technology=2&system=3&people=5&process=5", "influence")]
+    [InlineData("/assess?technology=2&system=x&people=5&process=5&influence=4", "system")]
+    public async Task Invalid_steps_are_a_400_problem_naming_the_competency(string path, string competency)
+    {
+        using var response = await _client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'" + competency + "'", body, System.StringComparison.Ordinal);
+    }
+
+    private async Task<JsonDocument> GetJsonAsync(string path)
+    {
+        using var response = await _client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body);
+    }
+}
