@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Parsing;
+using CareerLadder.Cli.Common;
+using CareerLadder.Cli.Importing;
+using CareerLadder.Cli.Importing.Building;
+using CareerLadder.Cli.IO;
+using CareerLadder.Cli.Validation;
+
+namespace CareerLadder.Cli.Commands;
+
+/// <summary><c>careerladder import &lt;file.md|dir&gt; -o &lt;dir&gt;</c>: converts Markdown ladders into the YAML format.</summary>
+public static class ImportCommand
+{
+    /// <summary>Builds the command.</summary>
+    /// <param name="context">The context its action runs in.</param>
+    public static Command Create(CliContext context)
+    {
+        var input = new Argument<string>("input")
+        {
+            Description = "A Markdown page, or a directory searched recursively for *.md, *.markdown and *.txt pages.",
+        };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Directory the YAML files are written to (created if needed). Its framework file, if any, maps steps and sections; its tracks can be extended or translated.",
+            Required = true,
+            HelpName = "dir",
+        };
+        var firstRank = new Option<int?>("--first-rank")
+        {
+            Description = "Rank of the first level of pages that give no level numbers (comparison tables, single-level pages). Default: the framework's lowest rank.",
+            HelpName = "rank",
+        };
+        var culture = new Option<string?>("--culture")
+        {
+            Description = "Culture of translated pages (default: detected from the script, for example ko for Hangul).",
+            HelpName = "name",
+        };
+
+        var command = new Command("import", "Converts Markdown career ladders (level tables, ## CODE sections with **Step** bullets, HTML comparison tables, 'Same as X' pages, translations) into YAML ladder files, and reports what the Markdown gets wrong.")
+        {
+            input, output, firstRank, culture,
+        };
+        command.SetAction(parse => CommandGuard.Run(context, () => Run(context, parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(firstRank), parse.GetValue(culture))));
+        return command;
+    }
+
+    /// <summary>Imports, reports, validates the result and writes it.</summary>
+    /// <param name="context">The context.</param>
+    /// <param name="input">The page or directory as typed.</param>
+    /// <param name="output">The output directory as typed.</param>
+    /// <param name="firstRank">The first rank of pages without level numbers, or null.</param>
+    /// <param name="culture">The culture of translated pages, or null to detect it.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(CliContext context, string input, string output, int? firstRank, string? culture)
+    {
+        if (culture is not null && !Cultures.IsValid(culture))
+        {
+            throw new CliException($"'{culture}' is not a culture name; use a language code with an optional script and region, for example ko, pt-BR or zh-Hant-TW");
+        }
+
+        var source = context.Resolve(input);
+        var isDirectory = InputFiles.RequireExisting(source, input, "input");
+        var files = isDirectory ? FileDiscovery.Find(source, FileDiscovery.MarkdownExtensions) : new[] { source };
+        if (files.Count == 0)
+        {
+            throw new CliException($"no Markdown pages (*.md, *.markdown, *.txt) found in '{input}'");
+        }
+
+        var destination = context.Resolve(output);
+        if (File.Exists(destination))
+        {
+            throw new CliException($"output '{output}' is a file; give a directory");
+        }
+
+        var pages = files.Select(file => (context.Display(file), InputFiles.ReadText(file, context.Display(file)))).ToList();
+        var existing = ReadExisting(context, destination);
+        var framework = existing.Framework is { } found ? ImportFramework.From(found.Definition, context.Display(found.Path)) : ImportFramework.BuiltIn();
+        var result = ImportSession.Run(pages, framework, existing.Tracks, new ImportOptions(firstRank, culture));
+
+        foreach (var warning in result.Warnings)
+        {
+            context.Err.WriteLine(warning.ToString());
+        }
+
+        if (result.Files.Count == 0)
+        {
+            context.Err.WriteLine($"import: no ladder found in {files.Count} page{(files.Count == 1 ? string.Empty : "s")}; nothing was written.");
+            return ExitCodes.Failed;
+        }
+
+        var written = result.Files.ToList();
+        if (framework.DefaultText is { } defaultFramework && !File.Exists(Path.Combine(destination, "framework.yaml")))
+        {
+            written.Add(new ImportedFile("framework.yaml", defaultFramework, null, "the built-in default framework (no framework file in the output directory)"));
+        }
+
+        ReportValidation(context, destination, existing.Files, written);
+        using var staged = new StagedOutput(destination);
+        foreach (var file in written)
+        {
+            staged.WriteText(file.RelativePath, file.Content);
+        }
+
+        staged.Commit();
+        foreach (var file in written.OrderBy(file => file.Source is null).ThenBy(file => file.Source, StringComparer.Ordinal))
+        {
+            var from = file.Source is null ? string.Empty : file.Source + " -> ";
+            context.Out.WriteLine($"{from}{context.Display(Path.Combine(destination, file.RelativePath))} ({file.Description})");
+        }
+
+        context.Out.WriteLine($"Imported {result.Files.Count} of {files.Count} page{(files.Count == 1 ? string.Empty : "s")} with {result.Warnings.Count} warning{(result.Warnings.Count == 1 ? string.Empty : "s")}.");
+        return ExitCodes.Success;
+    }
+
+    private static ExistingLadders ReadExisting(CliContext context, string destination)
+    {
+        var result = new ExistingLadders();
+        if (!Directory.Exists(destination))
+        {
+            return result;
+        }
+
+        // Shallowest files first, so that out/framework.yaml or out/ladders/framework.yaml wins over deeper ones.
+        foreach (var path in FileDiscovery.Find(destination, FileDiscovery.YamlExtensions).OrderBy(path => path.Count(character => character is '/' or '\\')).ThenBy(path => path, StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(destination, path).Replace('\\', '/');
+            var text = InputFiles.ReadText(path, context.Display(path));
+            result.Files.Add((relative, text));
+            var parsed = LadderParser.Parse(context.Display(path), text);
+            if (parsed.Framework is { } framework && result.Framework is null)
+            {
+                result.Framework = (framework, path);
+            }
+
+            if (parsed.Track is { } track)
+            {
+                result.Tracks.Add(KnownTrack.From(track));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Runs the generator's validation over the output directory as it will be, and prints the diagnostics of the written files.</summary>
+    private static void ReportValidation(CliContext context, string destination, List<(string RelativePath, string Text)> existing, List<ImportedFile> written)
+    {
+        var replaced = written.Select(file => file.RelativePath).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var all = existing.Where(file => !replaced.Contains(file.RelativePath)).Concat(written.Select(file => (file.RelativePath, file.Content)))
+            .Select(file => (context.Display(Path.Combine(destination, file.Item1)), file.Item2))
+            .ToList();
+        var shownWritten = written.Select(file => context.Display(Path.Combine(destination, file.RelativePath))).ToHashSet(StringComparer.Ordinal);
+        var ladders = LadderLoader.Load(all);
+        var diagnostics = ladders.Diagnostics.Where(diagnostic => shownWritten.Contains(diagnostic.Location.FilePath)).ToList();
+        foreach (var diagnostic in diagnostics)
+        {
+            context.Err.WriteLine(TextDiagnosticWriter.Format(diagnostic));
+        }
+
+        var errors = diagnostics.Count(diagnostic => diagnostic.Rule.Severity == LadderSeverity.Error);
+        var warnings = diagnostics.Count(diagnostic => diagnostic.Rule.Severity == LadderSeverity.Warning);
+        context.Err.WriteLine($"import: validating the imported YAML: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}{(errors > 0 ? " (fix them in the YAML, then run 'careerladder validate')" : string.Empty)}.");
+    }
+
+    private sealed class ExistingLadders
+    {
+        public List<(string RelativePath, string Text)> Files { get; } = new();
+
+        public (FrameworkDefinition Definition, string Path)? Framework { get; set; }
+
+        public List<KnownTrack> Tracks { get; } = new();
+    }
+}

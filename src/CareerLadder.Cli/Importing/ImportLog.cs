@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CareerLadder.Cli.Importing;
+
+/// <summary>Collects the warnings of an import.</summary>
+internal sealed class ImportLog
+{
+    private readonly List<ImportWarning> _warnings = new();
+
+    /// <summary>The warnings in the order reported.</summary>
+    public IReadOnlyList<ImportWarning> Warnings => _warnings;
+
+    /// <summary>Reports a warning.</summary>
+    /// <param name="path">The Markdown file as shown.</param>
+    /// <param name="line">The 1-based line.</param>
+    /// <param name="id">The id, from <see cref="ImportWarnings"/>.</param>
+    /// <param name="message">What is wrong and what the importer did.</param>
+    public void Warn(string path, int line, string id, string message)
+    {
+        var warning = new ImportWarning(path, line, id, message);
+        if (!_warnings.Contains(warning))
+        {
+            _warnings.Add(warning);
+        }
+    }
+
+    /// <summary>The warnings about one file, ordered by line.</summary>
+    /// <param name="path">The Markdown file as shown.</param>
+    public IReadOnlyList<ImportWarning> For(string path) =>
+        _warnings.Where(warning => warning.Path == path).OrderBy(warning => warning.Line).ToList();
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CareerLadder.Cli.Importing;
+
+/// <summary>Derives ids, abbreviations and level codes from the names a page uses.</summary>
+internal static class Naming
+{
+    private static readonly string[] SmallWords = { "of", "and", "the", "for", "in", "a", "an", "to", "de" };
+    private static readonly Regex PathSuffix = new(@"^(?<head>.*?)\s*\((?<name>[^()]+?)\s+(path|track|ladder)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex TrailingNumber = new(@"^(?<name>.*?\S)\s+(?<number>\d+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex CodeNumber = new(@"(?<number>\d+)$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The track name of a page title: the title itself, or <c>X</c> for a title that ends with <c>(X Path)</c>, <c>(X Track)</c>
+    /// or <c>(X Ladder)</c>, as in "Director of Engineering (People Manager Path)".
+    /// </summary>
+    /// <param name="title">The page's first heading.</param>
+    public static string TrackName(string title)
+    {
+        var match = PathSuffix.Match(title.Trim());
+        return match.Success ? match.Groups["name"].Value.Trim() : title.Trim();
+    }
+
+    /// <summary>A kebab-case id: ASCII letters and digits, every other run of characters a single dash.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="fallback">Used when the name has no ASCII letter or digit.</param>
+    public static string Id(string name, string fallback)
+    {
+        var builder = new StringBuilder();
+        foreach (var character in name.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        {
+            if (character is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                builder.Append(character);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(character) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var id = builder.ToString().Trim('-');
+        while (id.Length > 0 && !char.IsLetter(id[0]))
+        {
+            id = id.Substring(1).TrimStart('-');
+        }
+
+        return id.Length == 0 ? fallback : id;
+    }
+
+    /// <summary>The initials of the name's words, small words left out: "Technical Program Manager" → <c>TPM</c>.</summary>
+    /// <param name="name">The name.</param>
+    public static string Abbreviation(string name)
+    {
+        var words = Regex.Split(name, @"[^\p{L}\p{Nd}]+").Where(word => word.Length > 0).ToList();
+        var initials = words.Where(word => !SmallWords.Contains(word.ToLowerInvariant()) && char.IsLetter(word[0]) && word[0] < 128)
+            .Select(word => char.ToUpperInvariant(word[0]))
+            .ToArray();
+        return initials.Length > 0 ? new string(initials) : "L";
+    }
+
+    /// <summary>Splits "Product Engineer 5" into its name and number; null when the text does not end with a number.</summary>
+    /// <param name="text">A title or alt text.</param>
+    public static (string Name, int Number)? NameAndNumber(string text)
+    {
+        var match = TrailingNumber.Match(text.Trim());
+        return match.Success && int.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? (match.Groups["name"].Value, number)
+            : null;
+    }
+
+    /// <summary>The number at the end of a level code (<c>TPM3</c> → 3), or null.</summary>
+    /// <param name="code">The code.</param>
+    public static int? CodeNumberOf(string code)
+    {
+        var match = CodeNumber.Match(code);
+        return match.Success && int.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
+    /// <summary>The letters before the number of a level code (<c>TPM3</c> → <c>TPM</c>).</summary>
+    /// <param name="code">The code.</param>
+    public static string CodePrefix(string code) => CodeNumber.Replace(code, string.Empty);
+
+    /// <summary>Lowercase letters and digits only, for comparing names written differently ("Technical Program Manager", "technicalprogrammanager").</summary>
+    /// <param name="text">The text.</param>
+    public static string Compact(string text) => new(text.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+}
