@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using CareerLadder.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CareerLadder.Benchmarks;
+
+/// <summary>
+/// The generator as the compiler runs it (GeneratorDriver, no step tracking): a full run over the framework plus N
+/// tracks of 10 levels × 5 competencies, and the incremental re-runs an IDE performs after one edit.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private AdditionalText[] _texts = System.Array.Empty<AdditionalText>();
+    private AdditionalText _edited = null!;
+    private CSharpCompilation _compilation = null!;
+    private CSharpCompilation _editedCompilation = null!;
+    private GeneratorDriver _warm = null!;
+
+    /// <summary>Number of track files (each run also has the framework file).</summary>
+    [ParamsSource(nameof(Sizes))]
+    public int Tracks { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSettings.Short ? new[] { 1, 10, 100 } : new[] { 1, 10, 100, 1000 };
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _texts = BenchmarkInputs.AdditionalTexts(Tracks);
+        _compilation = BenchmarkInputs.CreateCompilation("Consumer", "namespace Consumer { internal static class Program { } }");
+        _editedCompilation = _compilation.ReplaceSyntaxTree(
+            _compilation.SyntaxTrees[0],
+            CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Program { private static int s_edited; } }", (CSharpParseOptions)_compilation.SyntaxTrees[0].Options, _compilation.SyntaxTrees[0].FilePath));
+
+        // One track file in the middle of the set, with one expectation sentence changed.
+        var middle = _texts[1 + (Tracks / 2)];
+        var text = middle.GetText()!.ToString();
+        _edited = new InMemoryAdditionalText(middle.Path, text.Replace("at level 5, evangelizes on technology", "at level 5, evangelizes new technologies", System.StringComparison.Ordinal));
+        if (text == _edited.GetText()!.ToString())
+        {
+            throw new System.InvalidOperationException("The edit did not change the file.");
+        }
+
+        _warm = BenchmarkInputs.CreateDriver(_texts).RunGenerators(_compilation);
+        var result = _warm.GetRunResult().Results[0];
+        if (result.Exception is not null || result.GeneratedSources.Length != Tracks + 1 || result.Diagnostics.Any(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning))
+        {
+            throw new System.InvalidOperationException("The generator did not run cleanly: " + (result.Exception?.ToString() ?? string.Join("\n", result.Diagnostics)));
+        }
+    }
+
+    /// <summary>A fresh driver: parse, validate and emit everything (a command-line build).</summary>
+    [Benchmark(Baseline = true)]
+    public GeneratorDriver FullRun() => BenchmarkInputs.CreateDriver(_texts).RunGenerators(_compilation);
+
+    /// <summary>After a full run, one YAML file changes (the IDE re-runs on a keystroke in a ladder).</summary>
+    [Benchmark]
+    public GeneratorDriver EditOneYamlFile() => _warm.ReplaceAdditionalText(_texts[1 + (Tracks / 2)], _edited).RunGenerators(_compilation);
+
+    /// <summary>After a full run, a C# file changes (the IDE re-runs on every keystroke in code).</summary>
+    [Benchmark]
+    public GeneratorDriver EditCSharpFile() => _warm.RunGenerators(_editedCompilation);
+}

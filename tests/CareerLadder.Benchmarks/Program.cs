@@ -1,0 +1,44 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace CareerLadder.Benchmarks;
+
+/// <summary>
+/// Full run:  dotnet run -c Release --project tests/CareerLadder.Benchmarks
+/// CI smoke:  dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --short
+/// Any other arguments go to BenchmarkDotNet (for example --filter *Lookup*).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        BenchmarkSettings.Short = args.Contains("--short", StringComparer.Ordinal);
+        var rest = args.Where(arg => arg != "--short").ToArray();
+        if (!rest.Any(arg => arg.StartsWith("--filter", StringComparison.Ordinal)))
+        {
+            rest = rest.Concat(new[] { "--filter", "*" }).ToArray();
+        }
+
+        var job = BenchmarkSettings.Short
+            // Smoke: in this process (no build of a host project), one iteration of each benchmark.
+            ? Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Short")
+            // Full: a separate process per benchmark, 3 warm-up and 8 measured iterations.
+            : Job.Default.WithWarmupCount(3).WithIterationCount(8).WithId("Full");
+
+        var config = DefaultConfig.Instance
+            .AddJob(job)
+            .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
+            .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared))
+            .HideColumns(Column.Error, Column.StdDev, Column.Job, Column.Toolchain, Column.IterationCount, Column.WarmupCount, Column.LaunchCount, Column.InvocationCount, Column.UnrollFactor, Column.RatioSD, Column.AllocRatio)
+            .WithOptions(ConfigOptions.DisableLogFile);
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config);
+        return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
+    }
+}
