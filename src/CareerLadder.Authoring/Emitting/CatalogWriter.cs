@@ -236,12 +236,24 @@ internal sealed class CatalogWriter
         {
             writer.Line("case " + Identifiers.Number(group.Key) + ":");
             writer.Indent();
-            foreach (var (track, level) in group)
+            if (group.Count() <= LinearLookupLimit)
             {
-                writer.Line("if (global::System.String.Equals(code, " + CSharpText.Literal(level.Code) + ", global::System.StringComparison.OrdinalIgnoreCase))");
+                WriteCodeComparisons(writer, group);
+            }
+            else
+            {
+                // Large catalogs: a case-insensitive hash picks the candidates, so a lookup stays O(1) without allocating.
+                writer.Line("switch (CodeHash(code))");
                 writer.Open();
-                writer.Line("level = " + track.Identifier + "." + level.Identifier + ";");
-                writer.Line("return true;");
+                foreach (var bucket in group.GroupBy(pair => CodeHash(pair.Level.Code)).OrderBy(bucket => bucket.Key))
+                {
+                    writer.Line("case 0x" + bucket.Key.ToString("X8", System.Globalization.CultureInfo.InvariantCulture) + "u:");
+                    writer.Indent();
+                    WriteCodeComparisons(writer, bucket);
+                    writer.Line("break;");
+                    writer.Outdent();
+                }
+
                 writer.Close();
                 writer.Line();
             }
@@ -255,6 +267,51 @@ internal sealed class CatalogWriter
         writer.Line("return false;");
         writer.Close();
         writer.Line();
+        if (tracks.SelectMany(track => track.Levels).GroupBy(level => level.Code.Length).Any(group => group.Count() > LinearLookupLimit))
+        {
+            writer.Doc("<summary>FNV-1a over the code with ASCII letters upper-cased; the generator computes the same values.</summary>");
+            writer.Doc("<param name=\"code\">The level code.</param>");
+            writer.Line("private static uint CodeHash(string code)");
+            writer.Open();
+            writer.Line("var hash = 2166136261u;");
+            writer.Line("foreach (var character in code)");
+            writer.Open();
+            writer.Line("var value = (uint)character;");
+            writer.Line("hash = unchecked((hash ^ (unchecked(value - 'a') <= 'z' - 'a' ? value - 32u : value)) * 16777619u);");
+            writer.Close();
+            writer.Line();
+            writer.Line("return hash;");
+            writer.Close();
+            writer.Line();
+        }
+    }
+
+    /// <summary>Up to this many codes of one length are compared one by one; beyond, the lookup switches on a hash.</summary>
+    private const int LinearLookupLimit = 8;
+
+    private static uint CodeHash(string code)
+    {
+        var hash = 2166136261u;
+        foreach (var character in code)
+        {
+            var value = (uint)character;
+            hash = unchecked((hash ^ (unchecked(value - 'a') <= 'z' - 'a' ? value - 32u : value)) * 16777619u);
+        }
+
+        return hash;
+    }
+
+    private static void WriteCodeComparisons(SourceWriter writer, IEnumerable<(CodeTrack Track, CodeLevel Level)> levels)
+    {
+        foreach (var (track, level) in levels)
+        {
+            writer.Line("if (global::System.String.Equals(code, " + CSharpText.Literal(level.Code) + ", global::System.StringComparison.OrdinalIgnoreCase))");
+            writer.Open();
+            writer.Line("level = " + track.Identifier + "." + level.Identifier + ";");
+            writer.Line("return true;");
+            writer.Close();
+            writer.Line();
+        }
     }
 
     private static string Parameter(CodeCompetency competency) =>
