@@ -9,5 +9,6 @@ var app = builder.Build();
 app.MapLadderApi();
 app.MapLadderPages();
 app.MapAssessPage();
+app.MapPathsPage();
 
 app.Run();

@@ -57,7 +57,7 @@ public static class TrackPages
                 .Append("<span class=\"muted\">").Append(Encode(string.Join(", ", track.Levels.Select(level => level.Code)))).Append("</span></li>\n");
         }
 
-        body.Append("</ul>\n<p><a href=\"/assess\">Self-assessment</a>: which level matches your steps?</p>\n");
+        body.Append("</ul>\n<p><a href=\"/assess\">Self-assessment</a>: which level matches your steps?</p>\n<p><a href=\"/paths\">Career paths</a>: where each level leads.</p>\n");
         body.Append("<p class=\"muted\">JSON: <a href=\"/tracks\">/tracks</a>, /tracks/{id}, /levels/{code}, /levels/{code}/gap/{other}</p>\n");
         return Document(CareerLadders.FrameworkName + " career ladders", theme, body.ToString());
     }
