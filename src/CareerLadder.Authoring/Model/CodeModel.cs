@@ -66,10 +66,6 @@ public sealed record CodeText(string Text, EquatableArray<CultureText> Translati
     /// <summary>A text without translations.</summary>
     /// <param name="text">The base text.</param>
     public static CodeText Plain(string text) => new(text, EquatableArray<CultureText>.Empty);
-
-    /// <summary>A text without translations, or null.</summary>
-    /// <param name="text">The base text, or null.</param>
-    public static CodeText? PlainOrNull(string? text) => text is null ? null : Plain(text);
 }
 
 /// <summary>An item of a list section (or a group) as emitted.</summary>

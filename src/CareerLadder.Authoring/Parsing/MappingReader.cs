@@ -27,6 +27,35 @@ internal sealed class MappingReader
         }
     }
 
+    /// <summary>
+    /// Reads an <c>expectations:</c> mapping of competency id to either a scalar (short form) or a
+    /// <c>{ step, text }</c> mapping (long form); track files and overlays give the two forms different meanings.
+    /// </summary>
+    public static EquatableArray<T> Expectations<T>(
+        ParseContext context,
+        YMapping expectations,
+        string what,
+        Func<LocatedString, LocatedString, T> shortForm,
+        Func<LocatedString, MappingReader, T?> longForm)
+        where T : class, IEquatable<T>
+    {
+        var result = new List<T>();
+        foreach (var entry in expectations.Entries)
+        {
+            var competency = new LocatedString(entry.Key.Value, entry.Key.Span);
+            var expectationWhat = $"the '{entry.Key.Value}' expectation of {what}";
+            var expectation = entry.Value is YScalar
+                ? context.Text(entry.Value, expectationWhat) is { } scalar ? shortForm(competency, scalar) : null
+                : For(context, entry.Value, expectationWhat, LadderKeys.Expectation) is { } reader ? longForm(competency, reader) : null;
+            if (expectation is not null)
+            {
+                result.Add(expectation);
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
     public static MappingReader? For(ParseContext context, YNode node, string what, params string[] knownKeys) =>
         context.Mapping(node, what) is { } mapping ? new MappingReader(context, mapping, what, knownKeys) : null;
 

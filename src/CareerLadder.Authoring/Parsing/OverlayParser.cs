@@ -41,29 +41,11 @@ internal static class OverlayParser
             : null;
     }
 
-    private static EquatableArray<ExpectationOverlay> Expectations(ParseContext context, YMapping expectations, string what)
-    {
-        var result = new List<ExpectationOverlay>();
-        foreach (var entry in expectations.Entries)
-        {
-            var competency = new LocatedString(entry.Key.Value, entry.Key.Span);
-            var expectationWhat = $"the '{entry.Key.Value}' expectation of {what}";
-            if (entry.Value is YScalar)
-            {
-                if (context.Text(entry.Value, expectationWhat) is { } text)
-                {
-                    result.Add(new ExpectationOverlay(competency, null, text.Value));
-                }
-
-                continue;
-            }
-
-            if (MappingReader.For(context, entry.Value, expectationWhat, LadderKeys.Expectation) is { } reader)
-            {
-                result.Add(new ExpectationOverlay(competency, reader.Text("step"), reader.PlainText("text")));
-            }
-        }
-
-        return result.ToEquatableArray();
-    }
+    private static EquatableArray<ExpectationOverlay> Expectations(ParseContext context, YMapping expectations, string what) =>
+        MappingReader.Expectations(
+            context,
+            expectations,
+            what,
+            (competency, text) => new ExpectationOverlay(competency, null, text.Value),
+            (competency, reader) => new ExpectationOverlay(competency, reader.Text("step"), reader.PlainText("text")));
 }

@@ -125,32 +125,13 @@ internal static class TrackParser
         return src is null ? null : new ChartDefinition(src, dark, alt);
     }
 
-    private static EquatableArray<ExpectationDefinition> Expectations(ParseContext context, YMapping expectations, string what)
-    {
-        var result = new List<ExpectationDefinition>();
-        foreach (var entry in expectations.Entries)
-        {
-            var competency = new LocatedString(entry.Key.Value, entry.Key.Span);
-            var expectationWhat = $"the '{entry.Key.Value}' expectation of {what}";
-            if (entry.Value is YScalar)
-            {
-                if (context.Text(entry.Value, expectationWhat) is { } step)
-                {
-                    result.Add(new ExpectationDefinition(competency, step, null));
-                }
-
-                continue;
-            }
-
-            if (MappingReader.For(context, entry.Value, expectationWhat, LadderKeys.Expectation) is { } reader
-                && reader.Text("step", required: true) is { } longStep)
-            {
-                result.Add(new ExpectationDefinition(competency, longStep, reader.PlainText("text")));
-            }
-        }
-
-        return result.ToEquatableArray();
-    }
+    private static EquatableArray<ExpectationDefinition> Expectations(ParseContext context, YMapping expectations, string what) =>
+        MappingReader.Expectations(
+            context,
+            expectations,
+            what,
+            (competency, step) => new ExpectationDefinition(competency, step, null),
+            (competency, reader) => reader.Text("step", required: true) is { } step ? new ExpectationDefinition(competency, step, reader.PlainText("text")) : null);
 
     /// <summary>Reads section values; a key written <c>+id</c> appends its items to the list inherited through <c>extends:</c>.</summary>
     internal static EquatableArray<SectionValueDefinition> Sections(ParseContext context, YMapping sections)
