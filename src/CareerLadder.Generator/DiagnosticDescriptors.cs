@@ -185,6 +185,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TransitionDown = new(
         "CL0044", LadderRules.TransitionDown.Title, LadderRules.TransitionDown.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.TransitionDown.HelpLink);
 
+    /// <summary>CL0045: No ladder files.</summary>
+    public static readonly DiagnosticDescriptor NoLadderFiles = new(
+        "CL0045", LadderRules.NoLadderFiles.Title, LadderRules.NoLadderFiles.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.NoLadderFiles.HelpLink);
+
+    /// <summary>CL0046: Unsupported project setting.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedProjectSetting = new(
+        "CL0046", LadderRules.UnsupportedProjectSetting.Title, LadderRules.UnsupportedProjectSetting.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnsupportedProjectSetting.HelpLink);
+
+    /// <summary>CL0047: Namespace used by a referenced ladder library.</summary>
+    public static readonly DiagnosticDescriptor NamespaceTaken = new(
+        "CL0047", LadderRules.NamespaceTaken.Title, LadderRules.NamespaceTaken.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.NamespaceTaken.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -232,5 +244,8 @@ internal static class DiagnosticDescriptors
         LimitExceeded,
         TransitionUnknown,
         TransitionDown,
+        NoLadderFiles,
+        UnsupportedProjectSetting,
+        NamespaceTaken,
     };
 }

@@ -1,36 +1,117 @@
-using CareerLadder.Authoring.Validation;
+using CareerLadder.Authoring.Emitting;
+using CareerLadder.Authoring.Parsing;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CareerLadder.Generator;
 
 /// <summary>The MSBuild options the generator reads, as an equatable value.</summary>
 /// <param name="Namespace">The namespace of the generated types.</param>
-/// <param name="InvalidNamespace">The configured namespace when it is not valid C# (the default is used instead).</param>
-internal sealed record GeneratorOptions(string Namespace, string? InvalidNamespace)
+/// <param name="NamespaceProblem">Why the configured or derived namespace is not usable (reported as CL0019), or null.</param>
+/// <param name="Accessibility">The accessibility of the generated types.</param>
+/// <param name="AccessibilityProblem">The value of CareerLadderAccessibility when it is neither public nor internal, or null.</param>
+/// <param name="Mode">Whether this project references CareerLadder directly, only transitively, or turned generation off.</param>
+/// <param name="LadderFiles">The globs the build passes as ladder files (CareerLadderFiles), for messages.</param>
+/// <param name="FolderCandidates">The project's top-level folders named like <c>ladders</c> in any case, for hints.</param>
+internal sealed record GeneratorOptions(
+    string Namespace,
+    string? NamespaceProblem,
+    GeneratedAccessibility Accessibility,
+    string? AccessibilityProblem,
+    GenerationMode Mode,
+    string LadderFiles,
+    string FolderCandidates)
 {
     public const string NamespaceProperty = "build_property.CareerLadderNamespace";
-    public const string MaxFileLengthProperty = "build_property." + CareerLadder.Authoring.Parsing.LadderLimits.MaxFileLengthProperty;
-    public const string MaxDepthProperty = "build_property." + CareerLadder.Authoring.Parsing.LadderLimits.MaxDepthProperty;
+    public const string RootNamespaceProperty = "build_property.RootNamespace";
+    public const string AccessibilityProperty = "build_property.CareerLadderAccessibility";
+    public const string GenerateCodeProperty = "build_property.CareerLadderGenerateCode";
+    public const string FilesProperty = "build_property.CareerLadderFiles";
+    public const string FolderCandidatesProperty = "build_property.CareerLadderFolderCandidates";
+    public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
+    public const string MaxFileLengthProperty = "build_property." + LadderLimits.MaxFileLengthProperty;
+    public const string MaxDepthProperty = "build_property." + LadderLimits.MaxDepthProperty;
 
-    public static CareerLadder.Authoring.Parsing.LadderLimits Limits(AnalyzerConfigOptions options)
+    /// <summary>The default ladder folder, relative to the project.</summary>
+    public const string DefaultFolder = "ladders";
+
+    public static LadderLimits Limits(AnalyzerConfigOptions options)
     {
         options.TryGetValue(MaxFileLengthProperty, out var maxFileLength);
         options.TryGetValue(MaxDepthProperty, out var maxDepth);
-        return CareerLadder.Authoring.Parsing.LadderLimits.From(maxFileLength, maxDepth);
+        return LadderLimits.From(maxFileLength, maxDepth);
     }
-    public const string RootNamespaceProperty = "build_property.RootNamespace";
 
     public static GeneratorOptions From(AnalyzerConfigOptions options, string? assemblyName)
     {
-        options.TryGetValue(RootNamespaceProperty, out var rootNamespace);
-        var root = !string.IsNullOrWhiteSpace(rootNamespace) ? rootNamespace!.Trim() : assemblyName;
-        var fallback = root is not null && Identifiers.IsValidNamespace(root) ? root + ".Ladders" : "Ladders";
-        if (options.TryGetValue(NamespaceProperty, out var configured) && !string.IsNullOrWhiteSpace(configured))
+        var (namespaceName, namespaceProblem) = NamespaceNames.Choose(Read(options, NamespaceProperty), Read(options, RootNamespaceProperty), assemblyName);
+        var (accessibility, accessibilityProblem) = ReadAccessibility(Read(options, AccessibilityProperty));
+        return new GeneratorOptions(
+            namespaceName,
+            namespaceProblem,
+            accessibility,
+            accessibilityProblem,
+            ReadMode(Read(options, GenerateCodeProperty)),
+            RelativeGlobs(Read(options, FilesProperty) ?? string.Empty, Read(options, ProjectDirectoryProperty)),
+            Read(options, FolderCandidatesProperty) ?? string.Empty);
+    }
+
+    private static string? Read(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static (GeneratedAccessibility, string?) ReadAccessibility(string? value)
+    {
+        if (value is null || string.Equals(value, "public", System.StringComparison.OrdinalIgnoreCase))
         {
-            configured = configured.Trim();
-            return Identifiers.IsValidNamespace(configured) ? new GeneratorOptions(configured, null) : new GeneratorOptions(fallback, configured);
+            return (GeneratedAccessibility.Public, null);
         }
 
-        return new GeneratorOptions(fallback, null);
+        return string.Equals(value, "internal", System.StringComparison.OrdinalIgnoreCase)
+            ? (GeneratedAccessibility.Internal, null)
+            : (GeneratedAccessibility.Public, value);
     }
+
+    /// <summary>
+    /// The package's build/ props (imported only where CareerLadder is referenced directly) set CareerLadderGenerateCode
+    /// to true; projects that get CareerLadder transitively through a ladder library do not see the property at all.
+    /// </summary>
+    private static GenerationMode ReadMode(string? value) => value is null
+        ? GenerationMode.Transitive
+        : string.Equals(value, "false", System.StringComparison.OrdinalIgnoreCase) ? GenerationMode.Disabled : GenerationMode.Direct;
+
+    /// <summary>Shows the globs relative to the project folder, as a user would write them.</summary>
+    private static string RelativeGlobs(string globs, string? projectDirectory)
+    {
+        if (globs.Length == 0)
+        {
+            return DefaultFolder + "/**/*.yaml;" + DefaultFolder + "/**/*.yml";
+        }
+
+        if (projectDirectory is null)
+        {
+            return globs;
+        }
+
+        var prefix = projectDirectory.Replace('\\', '/').TrimEnd('/') + "/";
+        var parts = globs.Split(new[] { ';' }, System.StringSplitOptions.RemoveEmptyEntries);
+        for (var index = 0; index < parts.Length; index++)
+        {
+            var part = parts[index].Trim().Replace('\\', '/');
+            parts[index] = part.StartsWith(prefix, System.StringComparison.Ordinal) ? part.Substring(prefix.Length) : part;
+        }
+
+        return string.Join(";", parts);
+    }
+}
+
+/// <summary>How the project came to have the generator.</summary>
+internal enum GenerationMode
+{
+    /// <summary>Only through a ladder library: generate only when the project passes ladder files of its own, never warn.</summary>
+    Transitive,
+
+    /// <summary>A direct reference: generate, and warn (CL0045) when no ladder file is found.</summary>
+    Direct,
+
+    /// <summary>CareerLadderGenerateCode=false: the project uses only the runtime types.</summary>
+    Disabled,
 }

@@ -10,6 +10,7 @@ using CareerLadder.Authoring.Model;
 using CareerLadder.Authoring.Parsing;
 using CareerLadder.Authoring.Validation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace CareerLadder.Generator;
@@ -46,9 +47,11 @@ public sealed class LadderGenerator : IIncrementalGenerator
             parsed.Select(static (file, _) => file.Diagnostics).Combine(severities),
             static (output, pair) => Report(output, pair.Left, pair.Right));
 
-        var validated = parsed
+        var ladderFiles = parsed
             .Where(static file => file.Kind != LadderFileKind.NotALadder)
-            .Collect()
+            .Collect();
+
+        var validated = ladderFiles
             .Select(static (files, _) => LadderValidator.Validate(files))
             .WithTrackingName(TrackingNames.Validate);
 
@@ -61,25 +64,43 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (pair, _) => GeneratorOptions.From(pair.Left.GlobalOptions, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
-        context.RegisterSourceOutput(options, static (output, value) =>
+        var languageVersion = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest);
+
+        var setup = ladderFiles
+            .Select(static (files, _) => !files.IsEmpty)
+            .Combine(options)
+            .Combine(languageVersion)
+            .Combine(context.CompilationProvider)
+            .Select(static (input, _) => EmitSetup.Decide(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.Setup);
+
+        context.RegisterSourceOutput(setup.Select(static (value, _) => value.Problems), static (output, problems) =>
         {
-            if (value.InvalidNamespace is { } invalid)
+            foreach (var problem in problems)
             {
-                output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, invalid));
+                var descriptor = DiagnosticDescriptors.All.First(candidate => candidate.Id == problem.RuleId);
+                output.ReportDiagnostic(Diagnostic.Create(descriptor, Location.None, problem.Arguments.Cast<object>().ToArray()));
             }
         });
 
+        var emitOptions = setup.Select(static (value, _) => value.Emit);
+
         var catalog = validated
             .Select(static (ladders, _) => (ladders.Framework, ladders.Tracks))
-            .Combine(options)
-            .Select(static (pair, _) => Emit(pair.Left.Framework.Id, () => LadderEmitter.EmitCatalog(pair.Right.Namespace, pair.Left.Framework, pair.Left.Tracks)))
+            .Combine(emitOptions)
+            .Select(static (pair, _) => pair.Right is { } emit
+                ? Emit(pair.Left.Framework.Id, () => LadderEmitter.EmitCatalog(emit, pair.Left.Framework, pair.Left.Tracks))
+                : EmitResult.Nothing)
             .WithTrackingName(TrackingNames.EmitCatalog);
 
         var tracks = validated
             .SelectMany(static (ladders, _) => ladders.Tracks.Select(track => new TrackInput(ladders.Framework, track)))
             .WithTrackingName(TrackingNames.TrackInputs)
-            .Combine(options)
-            .Select(static (pair, _) => Emit(pair.Left.Track.Id, () => LadderEmitter.EmitTrack(pair.Right.Namespace, pair.Left.Framework, pair.Left.Track)))
+            .Combine(emitOptions)
+            .Select(static (pair, _) => pair.Right is { } emit
+                ? Emit(pair.Left.Track.Id, () => LadderEmitter.EmitTrack(emit, pair.Left.Framework, pair.Left.Track))
+                : EmitResult.Nothing)
             .WithTrackingName(TrackingNames.EmitTrack);
 
         context.RegisterSourceOutput(catalog, static (output, result) => AddSource(output, result));
@@ -146,5 +167,8 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
     private sealed record TrackInput(CodeFramework Framework, CodeTrack Track);
 
-    private sealed record EmitResult(GeneratedFile? File, string? Error);
+    private sealed record EmitResult(GeneratedFile? File, string? Error)
+    {
+        public static readonly EmitResult Nothing = new(null, null);
+    }
 }

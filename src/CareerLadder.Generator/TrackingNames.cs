@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>The generator options read from MSBuild properties.</summary>
     public const string Options = nameof(Options);
 
+    /// <summary>Whether and how code is generated: options, language version and the types the compilation sees.</summary>
+    public const string Setup = nameof(Setup);
+
     /// <summary>Per-file rule severities read from .editorconfig.</summary>
     public const string Severities = nameof(Severities);
 

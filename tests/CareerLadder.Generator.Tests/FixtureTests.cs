@@ -23,6 +23,9 @@ public sealed class FixtureTests
     {
         ["CL0019"] = nameof(GeneratorRobustnessTests.Invalid_namespace_property_is_CL0019_and_the_default_namespace_is_used),
         ["CL0020"] = nameof(GeneratorRobustnessTests.Unexpected_failure_in_validation_is_CL0020_not_an_exception),
+        ["CL0045"] = nameof(ProjectSetupTests.A_direct_reference_without_ladder_files_gets_one_CL0045_naming_the_globs_and_no_empty_catalog),
+        ["CL0046"] = nameof(ProjectSetupTests.A_language_version_older_than_7_3_is_CL0046_and_nothing_is_generated),
+        ["CL0047"] = nameof(ProjectSetupTests.Own_ladders_in_the_namespace_of_a_referenced_ladder_library_are_CL0047_not_a_hidden_catalog),
     };
 
     public static TheoryData<string> RuleFixtures() => Directories("Rules");

@@ -19,7 +19,7 @@ public sealed class PackageLayoutTests
         "analyzers/dotnet/cs/CareerLadder.Authoring.dll",
         "analyzers/dotnet/cs/CareerLadder.Generator.dll",
         "analyzers/dotnet/cs/YamlDotNet.dll",
-        "buildTransitive/CareerLadder.props",
+        "build/CareerLadder.props",
         "lib/net8.0/CareerLadder.dll",
         "lib/net8.0/CareerLadder.xml",
         "lib/netstandard2.0/CareerLadder.dll",
@@ -54,9 +54,9 @@ public sealed class PackageLayoutTests
     public void The_packed_props_is_the_repository_props()
     {
         using var zip = _package.OpenPackage();
-        using var reader = new StreamReader(zip.GetEntry("buildTransitive/CareerLadder.props")!.Open());
+        using var reader = new StreamReader(zip.GetEntry("build/CareerLadder.props")!.Open());
         var packed = reader.ReadToEnd();
-        var source = File.ReadAllText(Path.Combine(_package.RepositoryRoot, "src", "CareerLadder", "buildTransitive", "CareerLadder.props"));
+        var source = File.ReadAllText(Path.Combine(_package.RepositoryRoot, "src", "CareerLadder", "build", "CareerLadder.props"));
 
         Assert.Equal(source, packed);
         Assert.Contains("CareerLadderFiles", packed, StringComparison.Ordinal);

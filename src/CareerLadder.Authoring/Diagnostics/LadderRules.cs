@@ -93,7 +93,7 @@ public static class LadderRules
 
     /// <summary>CL0019: the value of <c>CareerLadderNamespace</c> is not a C# namespace.</summary>
     public static readonly LadderRule InvalidNamespace = new(
-        "CL0019", "Invalid namespace", "'{0}' is not a valid C# namespace; set the MSBuild property CareerLadderNamespace to names like 'Company.Ladders'", CodeGeneration, LadderSeverity.Error);
+        "CL0019", "Invalid namespace", "{0}; set the MSBuild property CareerLadderNamespace to a namespace such as 'Company.Ladders'", CodeGeneration, LadderSeverity.Error);
 
     /// <summary>CL0020: an unexpected failure, reported instead of crashing the build.</summary>
     public static readonly LadderRule InternalError = new(
@@ -196,6 +196,18 @@ public static class LadderRules
     public static readonly LadderRule TransitionDown = new(
         "CL0044", "Transition goes down in rank", "Level '{0}' (rank {1}) lists a transition to '{2}', which has the lower rank {3}; a career path leads to the same or a higher rank", Consistency, LadderSeverity.Error);
 
+    /// <summary>CL0045: a project that references CareerLadder directly passes no ladder file to the generator.</summary>
+    public static readonly LadderRule NoLadderFiles = new(
+        "CL0045", "No ladder files", "No ladder file found: this project references CareerLadder, but '{0}' matched no framework, track or overlay file{1}; add ladder files there, point the MSBuild property CareerLadderFiles at them, or set CareerLadderGenerateCode to false to use only the runtime types", CodeGeneration, LadderSeverity.Warning);
+
+    /// <summary>CL0046: a project setting the generated code cannot honour (language version, accessibility).</summary>
+    public static readonly LadderRule UnsupportedProjectSetting = new(
+        "CL0046", "Unsupported project setting", "{0}", CodeGeneration, LadderSeverity.Error);
+
+    /// <summary>CL0047: the namespace already holds the catalog of a referenced ladder library.</summary>
+    public static readonly LadderRule NamespaceTaken = new(
+        "CL0047", "Namespace used by a referenced ladder library", "The namespace '{0}' already holds the ladders of the referenced assembly '{1}'; set the MSBuild property CareerLadderNamespace of this project to another namespace so that both catalogs can be used", CodeGeneration, LadderSeverity.Error);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -207,7 +219,8 @@ public static class LadderRules
         RankGap, CodeNumberMismatch, PublicTitleMismatch, SeniorityRegression, CodePrefixMismatch, TitleNamesOtherTrack,
         ReferenceNamesOther, StepRegression, MissingCompetency, DuplicateLevelContent, OverlayUnknownTrack, InvalidCulture,
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
-        InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown,
+        InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
+        NamespaceTaken,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

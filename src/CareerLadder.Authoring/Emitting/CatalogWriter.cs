@@ -12,17 +12,24 @@ internal sealed class CatalogWriter
 {
     private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]";
 
+    private readonly EmitOptions _options;
     private readonly string _namespace;
 
-    private CatalogWriter(string namespaceName) => _namespace = namespaceName;
+    private CatalogWriter(EmitOptions options)
+    {
+        _options = options;
+        _namespace = options.Namespace;
+    }
 
-    public static string Write(string namespaceName, CodeFramework framework, EquatableArray<CodeTrack> tracks) =>
-        new CatalogWriter(namespaceName).WriteFile(framework, tracks);
+    public static string Write(EmitOptions options, CodeFramework framework, EquatableArray<CodeTrack> tracks) =>
+        new CatalogWriter(options).WriteFile(framework, tracks);
+
+    private string Access => _options.AccessibilityKeyword;
 
     private string WriteFile(CodeFramework framework, EquatableArray<CodeTrack> tracks)
     {
         var namespaceName = _namespace;
-        var writer = Begin(namespaceName);
+        var writer = Begin(_options);
         WriteTrackIdEnum(writer, tracks);
         WriteCompetencyEnums(writer, framework);
         WriteSectionIdEnum(writer, framework);
@@ -39,7 +46,7 @@ internal sealed class CatalogWriter
     {
         writer.Doc(Summary(summary));
         writer.Line(GeneratedCodeAttribute);
-        writer.Line("public enum " + name);
+        writer.Line(Access + " enum " + name);
         writer.Open();
         foreach (var (doc, member, value) in members)
         {
@@ -75,7 +82,7 @@ internal sealed class CatalogWriter
         var frameworkName = framework.Name.Length == 0 ? "the ladder" : framework.Name;
         writer.Doc(Summary("Every track, level and competency of " + frameworkName + ", generated at compile time: no parsing at run time."));
         writer.Line(GeneratedCodeAttribute);
-        writer.Line("public static partial class " + Catalog);
+        writer.Line(Access + " static partial class " + Catalog);
         writer.Open();
 
         // Field and property initializers run in this textual order: competencies first, then the tracks that use them.
@@ -185,13 +192,13 @@ internal sealed class CatalogWriter
     {
         writer.Doc("<summary>Finds a track by id (<c>technical-program-manager</c>) or abbreviation (<c>TPM</c>), ignoring case, without allocating.</summary>");
         writer.Doc("<param name=\"idOrAbbreviation\">The track id or abbreviation.</param>\n<param name=\"track\">The track, when found.</param>");
-        writer.Line("public static bool TryGetTrack(string? idOrAbbreviation,");
+        writer.Line("public static bool TryGetTrack(" + _options.Nullable("string") + " idOrAbbreviation,");
         writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
         writer.Line("    " + NotNullWhen);
         writer.Line("#endif");
-        writer.Line("    out " + Runtime + "Track? track)");
+        writer.Line("    out " + _options.Nullable(Runtime + "Track") + " track)");
         writer.Open();
-        writer.Line("if (idOrAbbreviation is not null)");
+        writer.Line("if (!(idOrAbbreviation is null))");
         writer.Open();
         writer.Line("foreach (var candidate in s_tracks)");
         writer.Open();
@@ -214,11 +221,11 @@ internal sealed class CatalogWriter
     {
         writer.Doc("<summary>Finds a level of any track by code (<c>TPM5</c>), ignoring case, without allocating.</summary>");
         writer.Doc("<param name=\"code\">The level code.</param>\n<param name=\"level\">The level, when found.</param>");
-        writer.Line("public static bool TryGetLevel(string? code,");
+        writer.Line("public static bool TryGetLevel(" + _options.Nullable("string") + " code,");
         writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
         writer.Line("    " + NotNullWhen);
         writer.Line("#endif");
-        writer.Line("    out " + Runtime + "Level? level)");
+        writer.Line("    out " + _options.Nullable(Runtime + "Level") + " level)");
         writer.Open();
         writer.Line("level = null;");
         writer.Line("if (code is null)");
@@ -391,7 +398,7 @@ internal sealed class CatalogWriter
     {
         writer.Doc(Summary("The result of CareerLadders.Assess: the closest level of each track. A value type: assessing allocates nothing."));
         writer.Line(GeneratedCodeAttribute);
-        writer.Line("public readonly struct " + Assessment);
+        writer.Line(Access + " readonly struct " + Assessment);
         writer.Open();
         for (var index = 0; index < tracks.Count; index++)
         {
@@ -443,11 +450,11 @@ internal sealed class CatalogWriter
     {
         writer.Doc(Summary("Typed access to levels by the generated enums."));
         writer.Line(GeneratedCodeAttribute);
-        writer.Line("public static partial class " + Extensions);
+        writer.Line(Access + " static partial class " + Extensions);
         writer.Open();
         writer.Doc("<summary>Returns what <paramref name=\"level\"/> expects on <paramref name=\"competency\"/>, or null when it expects nothing.</summary>");
         writer.Doc("<param name=\"level\">The level.</param>\n<param name=\"competency\">The competency.</param>");
-        writer.Line("public static " + Runtime + "Expectation? Expectation(this " + Runtime + "Level level, " + Q(CompetencyIdEnum) + " competency) => level.GetExpectationAt((int)competency);");
+        writer.Line("public static " + _options.Nullable(Runtime + "Expectation") + " Expectation(this " + Runtime + "Level level, " + Q(CompetencyIdEnum) + " competency) => level.GetExpectationAt((int)competency);");
         writer.Line();
         writer.Doc(Summary("Finds the level's value for a section."));
         writer.Doc("<param name=\"level\">The level.</param>\n<param name=\"section\">The section.</param>\n<param name=\"value\">The section's content, when the level has it.</param>");
@@ -455,7 +462,7 @@ internal sealed class CatalogWriter
         writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
         writer.Line("    " + NotNullWhen);
         writer.Line("#endif");
-        writer.Line("    out " + Runtime + "Section? value) => level.TryGetSection(" + Q(Catalog) + ".SectionKey(section), out value);");
+        writer.Line("    out " + _options.Nullable(Runtime + "Section") + " value) => level.TryGetSection(" + Q(Catalog) + ".SectionKey(section), out value);");
         writer.Line();
         writer.Doc(Summary("Returns the competency a CompetencyId stands for."));
         writer.Doc("<param name=\"competency\">The competency.</param>");
@@ -471,7 +478,7 @@ internal sealed class CatalogWriter
             writer.Doc("<summary>Returns the " + CSharpText.Xml(competency.Name) + " step of <paramref name=\"level\"/>, or null when the level does not expect it.</summary>");
             writer.Doc("<param name=\"level\">The level.</param>");
             writer.Line("public static " + Q(StepEnum(competency)) + "? Get" + StepEnum(competency) + "(this " + Runtime + "Level level) =>");
-            writer.Line("    level.GetExpectationAt(" + Identifiers.Number(index) + ") is { } expectation ? (" + Q(StepEnum(competency)) + ")expectation.Step.Value : null;");
+            writer.Line("    level.GetExpectationAt(" + Identifiers.Number(index) + ") is " + Runtime + "Expectation expectation ? (" + Q(StepEnum(competency)) + ")expectation.Step.Value : (" + Q(StepEnum(competency)) + "?)null;");
         }
 
         writer.Close();

@@ -10,20 +10,21 @@ namespace CareerLadder.Authoring.Emitting;
 /// <summary>Writes one track's file: its level enum and its class with a property per level.</summary>
 internal static class TrackWriter
 {
-    public static string Write(string namespaceName, CodeFramework framework, CodeTrack track)
+    public static string Write(EmitOptions options, CodeFramework framework, CodeTrack track)
     {
-        var writer = Begin(namespaceName);
-        WriteLevelEnum(writer, track);
-        WriteTrackClass(writer, namespaceName, framework, track);
+        var namespaceName = options.Namespace;
+        var writer = Begin(options);
+        WriteLevelEnum(writer, options, track);
+        WriteTrackClass(writer, options, framework, track);
         writer.Close();
         return writer.ToString();
     }
 
-    private static void WriteLevelEnum(SourceWriter writer, CodeTrack track)
+    private static void WriteLevelEnum(SourceWriter writer, EmitOptions options, CodeTrack track)
     {
         writer.Doc(Summary("The levels of the " + track.Name.Text + " track; the value is the level's company-wide rank."));
         writer.Line(GeneratedCodeAttribute);
-        writer.Line("public enum " + LevelEnum(track));
+        writer.Line(options.AccessibilityKeyword + " enum " + LevelEnum(track));
         writer.Open();
         foreach (var level in track.Levels)
         {
@@ -35,12 +36,13 @@ internal static class TrackWriter
         writer.Line();
     }
 
-    private static void WriteTrackClass(SourceWriter writer, string namespaceName, CodeFramework framework, CodeTrack track)
+    private static void WriteTrackClass(SourceWriter writer, EmitOptions options, CodeFramework framework, CodeTrack track)
     {
+        var namespaceName = options.Namespace;
         var className = TrackClass(track);
         writer.Doc(Summary(track.Name.Text + " (" + track.Abbreviation + ")" + (track.Summary is null ? "." : ": " + Sentence(track.Summary.Text))));
         writer.Line(GeneratedCodeAttribute);
-        writer.Line("public sealed partial class " + className + " : " + Runtime + "Track");
+        writer.Line(options.AccessibilityKeyword + " sealed partial class " + className + " : " + Runtime + "Track");
         writer.Open();
         writer.Line("internal " + className + "(" + Runtime + "Competency[] competencies)");
         writer.Line("    : base(");
@@ -134,12 +136,12 @@ internal static class TrackWriter
         writer.Close(level.Extends is null && !hasTransitions ? "});" : "},");
         if (level.Extends is { } extends)
         {
-            writer.Line("extends: static () => " + LevelReference(namespaceName, extends) + (hasTransitions ? "," : ");"));
+            writer.Line("extends: () => " + LevelReference(namespaceName, extends) + (hasTransitions ? "," : ");"));
         }
 
         if (hasTransitions)
         {
-            writer.Line("transitions: static () => new " + Runtime + "Level[] { " + Join(level.Transitions.Select(transition => LevelReference(namespaceName, transition))) + " });");
+            writer.Line("transitions: () => new " + Runtime + "Level[] { " + Join(level.Transitions.Select(transition => LevelReference(namespaceName, transition))) + " });");
         }
         writer.Outdent();
         writer.Line();

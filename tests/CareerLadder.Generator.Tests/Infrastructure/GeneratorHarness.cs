@@ -40,6 +40,35 @@ internal static class GeneratorHarness
         return new GeneratorOutcome(result, generatorDiagnostics, output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray(), output);
     }
 
+    /// <summary>
+    /// Runs the generator as a project at <paramref name="languageVersion"/> would (parse options of the consumer's
+    /// sources and of the generated files), with extra references, and compiles the output.
+    /// </summary>
+    public static GeneratorOutcome RunAt(
+        LanguageVersion languageVersion,
+        IEnumerable<(string Path, string Text)> files,
+        IDictionary<string, string>? buildProperties,
+        IEnumerable<MetadataReference>? extraReferences = null,
+        string assemblyName = "Consumer",
+        params string[] consumerSources)
+    {
+        var parseOptions = CSharpParseOptions.Default.WithLanguageVersion(languageVersion);
+        var nullable = languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
+        var compilation = CSharpCompilation.Create(
+            assemblyName,
+            consumerSources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"Source{index}.cs")),
+            References.Concat(extraReferences ?? Enumerable.Empty<MetadataReference>()),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new LadderGenerator().AsSourceGenerator() },
+            files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)),
+            parseOptions,
+            new TestOptionsProvider(buildProperties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorOutcome(driver.GetRunResult(), generatorDiagnostics, output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray(), output);
+    }
+
     public static IEnumerable<(string Path, string Text)> LoadDirectory(string directory) =>
         Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
             .Where(path => path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal))

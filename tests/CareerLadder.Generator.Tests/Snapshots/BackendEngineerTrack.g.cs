@@ -5,7 +5,7 @@
 namespace Consumer.Ladders
 {
     /// <summary>The levels of the Backend Engineer track; the value is the level's company-wide rank.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public enum BackendEngineerLevel
     {
         /// <summary>BE1 - Backend Engineer 1</summary>
@@ -15,7 +15,7 @@ namespace Consumer.Ladders
     }
 
     /// <summary>Backend Engineer (BE): Builds services */ that "scale" \ and &lt;/summary&gt; never break.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public sealed partial class BackendEngineerTrack : global::CareerLadder.Track
     {
         internal BackendEngineerTrack(global::CareerLadder.Competency[] competencies)

@@ -5,7 +5,7 @@
 namespace Consumer.Ladders
 {
     /// <summary>The tracks of the ladder; the value is the track's position in CareerLadders.Tracks.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public enum TrackId
     {
         /// <summary>Backend Engineer (BE)</summary>
@@ -13,7 +13,7 @@ namespace Consumer.Ladders
     }
 
     /// <summary>The competencies of the framework; the value is the competency's index.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public enum CompetencyId
     {
         /// <summary>Technology</summary>
@@ -23,7 +23,7 @@ namespace Consumer.Ladders
     }
 
     /// <summary>The steps of Technology, from lowest (1) to highest.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public enum TechnologyStep
     {
         /// <summary>Adopts</summary>
@@ -35,7 +35,7 @@ namespace Consumer.Ladders
     }
 
     /// <summary>The steps of Influence, from lowest (1) to highest.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public enum InfluenceStep
     {
         /// <summary>Team</summary>
@@ -45,7 +45,7 @@ namespace Consumer.Ladders
     }
 
     /// <summary>The free-form sections levels may carry; the value is the section's index in the framework.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public enum SectionId
     {
         /// <summary>Years of experience (text)</summary>
@@ -57,7 +57,7 @@ namespace Consumer.Ladders
     }
 
     /// <summary>Every track, level and competency of Acme Engineering, generated at compile time: no parsing at run time.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public static partial class CareerLadders
     {
         private static readonly global::CareerLadder.Competency[] s_competencies = new global::CareerLadder.Competency[]
@@ -125,7 +125,7 @@ namespace Consumer.Ladders
         #endif
             out global::CareerLadder.Track? track)
         {
-            if (idOrAbbreviation is not null)
+            if (!(idOrAbbreviation is null))
             {
                 foreach (var candidate in s_tracks)
                 {
@@ -227,7 +227,7 @@ namespace Consumer.Ladders
     }
 
     /// <summary>The result of CareerLadders.Assess: the closest level of each track. A value type: assessing allocates nothing.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public readonly struct LadderAssessment
     {
         private readonly global::CareerLadder.LevelMatch _track0;
@@ -256,7 +256,7 @@ namespace Consumer.Ladders
     }
 
     /// <summary>Typed access to levels by the generated enums.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public static partial class LadderExtensions
     {
         /// <summary>Returns what <paramref name="level"/> expects on <paramref name="competency"/>, or null when it expects nothing.</summary>
@@ -285,11 +285,11 @@ namespace Consumer.Ladders
         /// <summary>Returns the Technology step of <paramref name="level"/>, or null when the level does not expect it.</summary>
         /// <param name="level">The level.</param>
         public static global::Consumer.Ladders.TechnologyStep? GetTechnologyStep(this global::CareerLadder.Level level) =>
-            level.GetExpectationAt(0) is { } expectation ? (global::Consumer.Ladders.TechnologyStep)expectation.Step.Value : null;
+            level.GetExpectationAt(0) is global::CareerLadder.Expectation expectation ? (global::Consumer.Ladders.TechnologyStep)expectation.Step.Value : (global::Consumer.Ladders.TechnologyStep?)null;
 
         /// <summary>Returns the Influence step of <paramref name="level"/>, or null when the level does not expect it.</summary>
         /// <param name="level">The level.</param>
         public static global::Consumer.Ladders.InfluenceStep? GetInfluenceStep(this global::CareerLadder.Level level) =>
-            level.GetExpectationAt(1) is { } expectation ? (global::Consumer.Ladders.InfluenceStep)expectation.Step.Value : null;
+            level.GetExpectationAt(1) is global::CareerLadder.Expectation expectation ? (global::Consumer.Ladders.InfluenceStep)expectation.Step.Value : (global::Consumer.Ladders.InfluenceStep?)null;
     }
 }
