@@ -118,37 +118,11 @@ public sealed class ConsumerTests
         ["NUGET_PACKAGES"] = _package.PackagesDirectory,
     };
 
-    /// <summary>
-    /// A console project in its own folder under the temporary root: its own NuGet.config (the folder feed for
-    /// CareerLadder, nuget.org for anything else) and empty Directory.* files so that no outer MSBuild file applies.
-    /// </summary>
+    /// <summary>A console project in its own isolated folder under the temporary root.</summary>
     private string CreateConsumer(string name)
     {
-        var directory = Path.Combine(_package.TempRoot, name);
-        Assert.False(PackageFixture.IsUnder(directory, _package.RepositoryRoot));
+        var directory = IsolatedFolder.Create(_package, name).Root;
         Directory.CreateDirectory(Path.Combine(directory, "ladders"));
-
-        File.WriteAllText(Path.Combine(directory, "NuGet.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{_package.FeedDirectory}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local">
-                  <package pattern="CareerLadder" />
-                </packageSource>
-                <packageSource key="nuget.org">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

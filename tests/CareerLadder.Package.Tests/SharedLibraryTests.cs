@@ -1,0 +1,228 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace CareerLadder.Package.Tests;
+
+/// <summary>
+/// The way a company consumes CareerLadder: one ladder library (YAML + the package), built once, referenced by many
+/// services by ProjectReference and by PackageReference, all with TreatWarningsAsErrors and a CareerLadderNamespace set
+/// in a shared Directory.Build.props. The services see the library's tracks and generate nothing themselves.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class SharedLibraryTests
+{
+    private const string SharedProps = """
+        <Project>
+          <PropertyGroup>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <NuGetAudit>false</NuGetAudit>
+            <ImplicitUsings>disable</ImplicitUsings>
+            <CareerLadderNamespace>Acme.Ladders</CareerLadderNamespace>
+            <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+          </PropertyGroup>
+        </Project>
+        """;
+
+    private const string ServiceProgram = """
+        using System;
+        using Acme.Ladders;
+
+        Console.WriteLine("Acme tracks: " + CareerLadders.Tracks.Count);
+        Console.WriteLine("Level: " + CareerLadders.TechnicalProgramManager.TPM5);
+        Console.WriteLine("Lookup: " + (CareerLadders.TryGetLevel("qd6", out var level) ? level.Code : "none"));
+        """;
+
+    private readonly PackageFixture _package;
+
+    public SharedLibraryTests(PackageFixture package)
+    {
+        _package = package;
+        _package.AssertPacked();
+    }
+
+    [Fact]
+    public async Task Services_in_a_monorepo_use_ladder_libraries_by_ProjectReference_and_generate_nothing_themselves()
+    {
+        var folder = IsolatedFolder.Create(_package, "monorepo");
+        folder.Write("Directory.Build.props", SharedProps);
+        WriteLadderLibrary(folder, "Acme.Ladders", namespaceOverride: null, AllLadders());
+        WriteLadderLibrary(folder, "Acme.Sales.Ladders", namespaceOverride: "Acme.Sales.Ladders", "framework.yaml", "people-manager.yaml", "engineering-management.yaml");
+        WriteService(folder, "HrApi", "net10.0", """
+            <ProjectReference Include="../Acme.Ladders/Acme.Ladders.csproj" />
+            <ProjectReference Include="../Acme.Sales.Ladders/Acme.Sales.Ladders.csproj" />
+            """, ServiceProgram + "\nConsole.WriteLine(\"Sales tracks: \" + Acme.Sales.Ladders.CareerLadders.Tracks.Count);\n");
+
+        var build = await folder.DotNetAsync("HrApi", "build", "HrApi.csproj");
+
+        AssertCleanBuild(build);
+        var run = await folder.DotNetAsync("HrApi", "exec", Path.Combine("bin", "Debug", "net10.0", "HrApi.dll"));
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal(
+            new[] { "Acme tracks: 4", "Level: TPM5 - Technical Program Manager 5", "Lookup: QD6", "Sales tracks: 2" },
+            Lines(run.Output));
+        AssertGeneratedIn(folder, "Acme.Ladders", "netstandard2.0");
+        AssertGeneratedIn(folder, "Acme.Sales.Ladders", "netstandard2.0");
+        AssertNothingGeneratedIn(folder, "HrApi");
+    }
+
+    [Fact]
+    public async Task A_NET_Framework_472_service_builds_against_the_netstandard20_ladder_library()
+    {
+        var folder = IsolatedFolder.Create(_package, "net472");
+        folder.Write("Directory.Build.props", SharedProps);
+        WriteLadderLibrary(folder, "Acme.Ladders", namespaceOverride: null, AllLadders());
+        // The service's default language version is C# 7.3, like the library's; it only consumes the compiled types.
+        folder.Write("Legacy/Legacy.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net472</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../Acme.Ladders/Acme.Ladders.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        folder.Write("Legacy/Program.cs", """
+            using System;
+
+            internal static class Program
+            {
+                private static void Main()
+                {
+                    CareerLadder.Level level;
+                    Console.WriteLine(Acme.Ladders.CareerLadders.TryGetLevel("TPM5", out level) ? level.ToString() : "none");
+                }
+            }
+            """);
+
+        var build = await folder.DotNetAsync("Legacy", "build", "Legacy.csproj");
+
+        AssertCleanBuild(build);
+        Assert.True(File.Exists(Path.Combine(folder.Root, "Legacy", "bin", "Debug", "net472", "Legacy.exe")), build.ToString());
+        AssertNothingGeneratedIn(folder, "Legacy");
+    }
+
+    [Fact]
+    public async Task A_service_uses_a_packed_ladder_library_by_PackageReference_and_generates_nothing_itself()
+    {
+        var folder = IsolatedFolder.Create(_package, "package-reference", "Acme.*");
+        folder.Write("Directory.Build.props", SharedProps);
+        WriteLadderLibrary(folder, "Acme.Ladders", namespaceOverride: null, AllLadders());
+        var version = "3.1.0-test." + Guid.NewGuid().ToString("N").Substring(0, 8);
+
+        var pack = await folder.DotNetAsync("Acme.Ladders", "pack", "Acme.Ladders.csproj", "-o", _package.FeedDirectory, "-p:Version=" + version);
+
+        AssertCleanBuild(pack);
+        WriteService(folder, "HrApi", "net10.0", $"""<PackageReference Include="Acme.Ladders" Version="{version}" />""", ServiceProgram);
+        var build = await folder.DotNetAsync("HrApi", "build", "HrApi.csproj");
+
+        AssertCleanBuild(build);
+        var run = await folder.DotNetAsync("HrApi", "exec", Path.Combine("bin", "Debug", "net10.0", "HrApi.dll"));
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal(new[] { "Acme tracks: 4", "Level: TPM5 - Technical Program Manager 5", "Lookup: QD6" }, Lines(run.Output));
+        AssertNothingGeneratedIn(folder, "HrApi");
+    }
+
+    [Fact]
+    public async Task A_service_with_ladders_of_its_own_uses_both_catalogs_in_their_own_namespaces_and_a_shared_namespace_is_CL0047()
+    {
+        var folder = IsolatedFolder.Create(_package, "own-ladders");
+        folder.Write("Directory.Build.props", SharedProps);
+        WriteLadderLibrary(folder, "Acme.Ladders", namespaceOverride: null, AllLadders());
+        WriteService(folder, "Payroll", "net10.0", $"""
+            <ProjectReference Include="../Acme.Ladders/Acme.Ladders.csproj" />
+            <PackageReference Include="CareerLadder" Version="{_package.Version}" />
+            """, ServiceProgram + "\nConsole.WriteLine(\"Payroll tracks: \" + Acme.Payroll.Ladders.CareerLadders.Tracks.Count);\n",
+            properties: "<CareerLadderNamespace>Acme.Payroll.Ladders</CareerLadderNamespace>");
+        folder.CopyLadders("Payroll/ladders", "framework.yaml", "people-manager.yaml", "engineering-management.yaml");
+
+        var build = await folder.DotNetAsync("Payroll", "build", "Payroll.csproj");
+
+        AssertCleanBuild(build);
+        var run = await folder.DotNetAsync("Payroll", "exec", Path.Combine("bin", "Debug", "net10.0", "Payroll.dll"));
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Equal(new[] { "Acme tracks: 4", "Level: TPM5 - Technical Program Manager 5", "Lookup: QD6", "Payroll tracks: 2" }, Lines(run.Output));
+
+        // The same service without its own namespace: its catalog would hide the library's, so the build says so.
+        var project = Path.Combine(folder.Root, "Payroll", "Payroll.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<CareerLadderNamespace>Acme.Payroll.Ladders</CareerLadderNamespace>", string.Empty, StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(folder.Root, "Payroll", "Program.cs"), ServiceProgram);
+
+        var clash = await folder.DotNetAsync("Payroll", "build", "Payroll.csproj");
+
+        Assert.False(clash.Succeeded, clash.ToString());
+        Assert.Contains("error CL0047: The namespace 'Acme.Ladders' already holds the ladders of the referenced assembly 'Acme.Ladders'", clash.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS0436", clash.Output, StringComparison.Ordinal);
+    }
+
+    private static string[] AllLadders() => new[]
+    {
+        "framework.yaml", "technical-program-manager.yaml", "technical-program-manager.ko.yaml", "people-manager.yaml",
+        "engineering-management.yaml", "quality-director.yaml",
+    };
+
+    private void WriteLadderLibrary(IsolatedFolder folder, string name, string? namespaceOverride, params string[] ladders)
+    {
+        var namespaceProperty = namespaceOverride is null ? string.Empty : $"<CareerLadderNamespace>{namespaceOverride}</CareerLadderNamespace>";
+        folder.Write($"{name}/{name}.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <RootNamespace>{name}</RootNamespace>
+                {namespaceProperty}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CareerLadder" Version="{_package.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        folder.CopyLadders(name + "/ladders", ladders);
+    }
+
+    private static void WriteService(IsolatedFolder folder, string name, string targetFramework, string references, string program, string properties = "")
+    {
+        folder.Write($"{name}/{name}.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>{targetFramework}</TargetFramework>
+                <Nullable>enable</Nullable>
+                {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                {references}
+              </ItemGroup>
+            </Project>
+            """);
+        folder.Write($"{name}/Program.cs", program);
+    }
+
+    private static void AssertCleanBuild(ProcessResult build)
+    {
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.DoesNotMatch(new Regex(@": warning [A-Z]+\d+"), build.Output);
+        Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
+    }
+
+    private static void AssertGeneratedIn(IsolatedFolder folder, string project, string targetFramework)
+    {
+        var catalog = Path.Combine(folder.Root, project, "obj", "Debug", targetFramework, "generated", "CareerLadder.Generator", "CareerLadder.Generator.LadderGenerator", "CareerLadders.g.cs");
+        Assert.True(File.Exists(catalog), $"{project} has no generated catalog at {catalog}.");
+    }
+
+    private static void AssertNothingGeneratedIn(IsolatedFolder folder, string project)
+    {
+        var generated = Directory.EnumerateFiles(Path.Combine(folder.Root, project, "obj"), "*.g.cs", SearchOption.AllDirectories)
+            .Where(path => path.Contains("CareerLadder.Generator", StringComparison.Ordinal))
+            .ToArray();
+        Assert.True(generated.Length == 0, $"{project} generated ladder code: {string.Join(", ", generated)}");
+    }
+
+    private static string[] Lines(string output) =>
+        output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0).ToArray();
+}
