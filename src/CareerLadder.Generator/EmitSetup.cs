@@ -78,13 +78,13 @@ internal sealed record EmitSetup(EmitOptions? Emit, EquatableArray<ProjectProble
 
     private static string FolderHint(GeneratorOptions options)
     {
-        var candidates = options.FolderCandidates.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
+        var candidates = options.FolderCandidates.Split(new[] { GeneratorOptions.ListSeparator }, StringSplitOptions.RemoveEmptyEntries)
             .Select(path => path.Replace('\\', '/').TrimEnd('/'))
             .Select(path => path.Substring(path.LastIndexOf('/') + 1))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToList();
-        var usesDefaultFolder = options.LadderFiles.Split(';').Any(glob => glob.StartsWith(GeneratorOptions.DefaultFolder + "/", StringComparison.Ordinal));
+        var usesDefaultFolder = options.LadderFiles.Split(',').Any(glob => glob.Trim().StartsWith(GeneratorOptions.DefaultFolder + "/", StringComparison.Ordinal));
         if (!usesDefaultFolder)
         {
             return string.Empty;

@@ -10,8 +10,8 @@ namespace CareerLadder.Generator;
 /// <param name="Accessibility">The accessibility of the generated types.</param>
 /// <param name="AccessibilityProblem">The value of CareerLadderAccessibility when it is neither public nor internal, or null.</param>
 /// <param name="Mode">Whether this project references CareerLadder directly, only transitively, or turned generation off.</param>
-/// <param name="LadderFiles">The globs the build passes as ladder files (CareerLadderFiles), for messages.</param>
-/// <param name="FolderCandidates">The project's top-level folders named like <c>ladders</c> in any case, for hints.</param>
+/// <param name="LadderFiles">The globs the build passes as ladder files (CareerLadderFiles), relative to the project, for messages.</param>
+/// <param name="FolderCandidates">The project's top-level folders named like <c>ladders</c> in any case, '|'-separated, for hints.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string? NamespaceProblem,
@@ -25,11 +25,14 @@ internal sealed record GeneratorOptions(
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string AccessibilityProperty = "build_property.CareerLadderAccessibility";
     public const string GenerateCodeProperty = "build_property.CareerLadderGenerateCode";
-    public const string FilesProperty = "build_property.CareerLadderFiles";
+    public const string FilesProperty = "build_property.CareerLadderFileGlobs";
     public const string FolderCandidatesProperty = "build_property.CareerLadderFolderCandidates";
     public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
     public const string MaxFileLengthProperty = "build_property." + LadderLimits.MaxFileLengthProperty;
     public const string MaxDepthProperty = "build_property." + LadderLimits.MaxDepthProperty;
+
+    /// <summary>Separates the items of list properties: the generator reads them from an editorconfig file, where ';' starts a comment.</summary>
+    public const char ListSeparator = '|';
 
     /// <summary>The default ladder folder, relative to the project.</summary>
     public const string DefaultFolder = "ladders";
@@ -83,7 +86,7 @@ internal sealed record GeneratorOptions(
     {
         if (globs.Length == 0)
         {
-            return DefaultFolder + "/**/*.yaml;" + DefaultFolder + "/**/*.yml";
+            return DefaultFolder + "/**/*.yaml, " + DefaultFolder + "/**/*.yml";
         }
 
         if (projectDirectory is null)
@@ -92,14 +95,14 @@ internal sealed record GeneratorOptions(
         }
 
         var prefix = projectDirectory.Replace('\\', '/').TrimEnd('/') + "/";
-        var parts = globs.Split(new[] { ';' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var parts = globs.Split(new[] { ListSeparator, ';' }, System.StringSplitOptions.RemoveEmptyEntries);
         for (var index = 0; index < parts.Length; index++)
         {
             var part = parts[index].Trim().Replace('\\', '/');
             parts[index] = part.StartsWith(prefix, System.StringComparison.Ordinal) ? part.Substring(prefix.Length) : part;
         }
 
-        return string.Join(";", parts);
+        return string.Join(", ", parts);
     }
 }
 

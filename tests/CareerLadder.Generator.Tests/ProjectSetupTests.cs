@@ -69,7 +69,7 @@ internal static class PlainUse
 
         var diagnostic = Assert.Single(outcome.GeneratorDiagnostics);
         Assert.Equal(("CL0045", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
-        Assert.Contains("'ladders/**/*.yaml;ladders/**/*.yml' matched no framework, track or overlay file;", Message(diagnostic), StringComparison.Ordinal);
+        Assert.Contains("'ladders/**/*.yaml, ladders/**/*.yml' matched no framework, track or overlay file;", Message(diagnostic), StringComparison.Ordinal);
         Assert.Empty(outcome.HintNames);
     }
 
@@ -263,7 +263,7 @@ internal static class BothCatalogs
             ["build_property.RootNamespace"] = "Consumer",
             ["build_property.CareerLadderGenerateCode"] = "true",
             ["build_property.MSBuildProjectDirectory"] = ProjectDirectory,
-            ["build_property.CareerLadderFiles"] = ProjectDirectory + "/ladders/**/*.yaml;" + ProjectDirectory + "/ladders/**/*.yml",
+            ["build_property.CareerLadderFileGlobs"] = ProjectDirectory + "/ladders/**/*.yaml|" + ProjectDirectory + "/ladders/**/*.yml",
         };
         foreach (var (name, value) in properties)
         {

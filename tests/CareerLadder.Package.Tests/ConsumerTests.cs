@@ -110,6 +110,25 @@ public sealed class ConsumerTests
         Assert.DoesNotContain("CL0020", build.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_consumer_whose_ladder_folder_has_another_case_gets_CL0045_with_a_hint_instead_of_an_empty_catalog()
+    {
+        var consumer = CreateConsumer("consumer-wrong-case");
+        Directory.Move(Path.Combine(consumer, "ladders"), Path.Combine(consumer, "Ladders"));
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), "System.Console.WriteLine(\"no ladders used\");\n");
+
+        var build = await BuildAsync(consumer);
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Contains(
+            "error CL0045: No ladder file found: this project references CareerLadder, but 'ladders/**/*.yaml, ladders/**/*.yml' matched no framework, track or overlay file "
+            + "(there is a folder 'Ladders': folder names are case-sensitive here, so rename it to 'ladders' or set CareerLadderFiles to 'Ladders/**/*.yaml')",
+            build.Output,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("CS1522", build.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(consumer, GeneratedFolder)) && Directory.EnumerateFiles(Path.Combine(consumer, GeneratedFolder)).Any(), "An empty catalog was generated.");
+    }
+
     private Task<ProcessResult> BuildAsync(string consumer) =>
         DotNet.RunAsync(consumer, Environment(), new[] { "build", "Consumer.csproj" }.Concat(DotNet.NoServers).ToArray());
 
