@@ -21,6 +21,8 @@ internal sealed class YamlTreeReader
 
     private readonly int _maxDepth;
     private bool _aliasReported;
+    private string _text = string.Empty;
+    private Mark? _endOfText;
 
     private YamlTreeReader(string path, List<LadderDiagnostic> diagnostics, int maxDepth)
     {
@@ -33,11 +35,62 @@ internal sealed class YamlTreeReader
     public static YNode? Read(string path, string text, List<LadderDiagnostic> diagnostics, int maxDepth = int.MaxValue) =>
         new YamlTreeReader(path, diagnostics, maxDepth).Read(text);
 
-    internal static SourceSpan ToSpan(Mark start, Mark end) =>
-        new((int)start.Index, (int)Math.Max(start.Index, end.Index), (int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
+    /// <summary>
+    /// The span from <paramref name="start"/> to <paramref name="end"/>, kept inside the file. YamlDotNet sometimes
+    /// gives an end before the start (an empty mark on errors at the end of a flow collection) or a mark on the line after
+    /// the last one (the end of the stream): the span then collapses to its start, or stops at the end of the text, so
+    /// that offsets and line positions always agree and never run backwards.
+    /// </summary>
+    private SourceSpan ToSpan(Mark start, Mark end)
+    {
+        start = InsideText(start);
+        end = InsideText(end);
+        if (end.Index < start.Index || end.Line < start.Line || (end.Line == start.Line && end.Column < start.Column))
+        {
+            end = start;
+        }
+
+        return new((int)start.Index, (int)end.Index, (int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
+    }
+
+    private Mark InsideText(Mark mark) => mark.Index >= _text.Length ? EndOfText : mark;
+
+    /// <summary>The mark of the end of the text, on its last line (line breaks counted as YamlDotNet and Roslyn count them).</summary>
+    private Mark EndOfText
+    {
+        get
+        {
+            if (_endOfText is { } known)
+            {
+                return known;
+            }
+
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < _text.Length; i++)
+            {
+                var character = _text[i];
+                if (character == '\r' && i + 1 < _text.Length && _text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                if (character is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            var end = new Mark(_text.Length, line, _text.Length - lineStart + 1);
+            _endOfText = end;
+            return end;
+        }
+    }
 
     private YNode? Read(string text)
     {
+        _text = text;
         var parser = new Parser(new StringReader(text));
         var documents = 0;
         try
