@@ -12,11 +12,16 @@ internal sealed record GeneratorOptions(string Namespace, string? InvalidNamespa
     public const string MaxFileLengthProperty = "build_property." + CareerLadder.Authoring.Parsing.LadderLimits.MaxFileLengthProperty;
     public const string MaxDepthProperty = "build_property." + CareerLadder.Authoring.Parsing.LadderLimits.MaxDepthProperty;
 
+    public const string MaxExtendsDepthProperty = "build_property." + CareerLadder.Authoring.Parsing.LadderLimits.MaxExtendsDepthProperty;
+    public const string MaxOutputLengthProperty = "build_property." + CareerLadder.Authoring.Parsing.LadderLimits.MaxOutputLengthProperty;
+
     public static CareerLadder.Authoring.Parsing.LadderLimits Limits(AnalyzerConfigOptions options)
     {
         options.TryGetValue(MaxFileLengthProperty, out var maxFileLength);
         options.TryGetValue(MaxDepthProperty, out var maxDepth);
-        return CareerLadder.Authoring.Parsing.LadderLimits.From(maxFileLength, maxDepth);
+        options.TryGetValue(MaxExtendsDepthProperty, out var maxExtendsDepth);
+        options.TryGetValue(MaxOutputLengthProperty, out var maxOutputLength);
+        return CareerLadder.Authoring.Parsing.LadderLimits.From(maxFileLength, maxDepth, maxExtendsDepth, maxOutputLength);
     }
     public const string RootNamespaceProperty = "build_property.RootNamespace";
 

@@ -49,7 +49,8 @@ public sealed class LadderGenerator : IIncrementalGenerator
         var validated = parsed
             .Where(static file => file.Kind != LadderFileKind.NotALadder)
             .Collect()
-            .Select(static (files, _) => LadderValidator.Validate(files))
+            .Combine(limits)
+            .Select(static (pair, _) => LadderValidator.Validate(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Validate);
 
         context.RegisterSourceOutput(

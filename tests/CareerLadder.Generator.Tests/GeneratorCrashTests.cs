@@ -54,6 +54,18 @@ public sealed class GeneratorCrashTests
         Assert.Equal(reported ? 1 : 0, diagnostics.Count);
     }
 
+    [Fact]
+    public void The_MSBuild_property_CareerLadderMaxExtendsDepth_raises_the_limit_in_the_generator()
+    {
+        var files = WithTrack(ExtendsChain(40));
+
+        var byDefault = GeneratorHarness.Run(files);
+        var raised = GeneratorHarness.Run(files, new System.Collections.Generic.Dictionary<string, string> { ["build_property.CareerLadderMaxExtendsDepth"] = "40" });
+
+        Assert.Single(byDefault.GeneratorDiagnostics, diagnostic => diagnostic.Id == "CL0042");
+        Assert.DoesNotContain(raised.GeneratorDiagnostics, diagnostic => diagnostic.Id == "CL0042");
+    }
+
     /// <summary>A track of <paramref name="count"/> levels where level i extends level i + 1 (the last extends nothing).</summary>
     private static string ExtendsChain(int count)
     {
