@@ -21,6 +21,7 @@ internal sealed class Inheritance
     private readonly Dictionary<string, CodeLevel> _resolved = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _depth = new(StringComparer.OrdinalIgnoreCase);
     private readonly int _maxDepth;
+    private LevelCodeCandidates? _candidates;
 
     private Inheritance(
         IEnumerable<CodeTrack> tracks,
@@ -101,7 +102,7 @@ internal sealed class Inheritance
         if (!_levels.TryGetValue(extends.Value, out var parentEntry))
         {
             _diagnostics.Add(LadderDiagnostic.Create(LadderRules.ExtendsUnknown, definition.Track.Path, extends.Span, code, extends.Value,
-                Suggestions.DidYouMean(extends.Value, _levels.Keys)));
+                Suggestions.DidYouMean(extends.Value, (_candidates ??= new LevelCodeCandidates(_levels.Keys)).For(extends.Value))));
             _resolved[code] = _levels[code].Level;
             _depth[code] = 0;
             return null;

@@ -148,9 +148,10 @@ public static class LadderValidator
             unique.Add(track);
         }
 
+        var mentions = new TrackMentions(unique);
         foreach (var track in unique)
         {
-            var context = new TrackContext(track, frameworkSource, unique, diagnostics);
+            var context = new TrackContext(track, frameworkSource, unique, mentions, diagnostics);
             LevelTableRules.Check(context);
             TrackIdentityRules.Check(context);
             ProgressionRules.Check(context);
