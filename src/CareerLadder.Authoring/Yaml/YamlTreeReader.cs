@@ -114,8 +114,13 @@ internal sealed class YamlTreeReader
                     case DocumentStart:
                         documents++;
                         break;
+                    case Scalar scalar when !scalar.Tag.IsEmpty:
+                        // A tag changes what a value means (!!null, !!int, custom tags); ladders have no use for them.
+                        ReportTag(scalar);
+                        Add(new YScalar(string.Empty, false, ToSpan(scalar.Start, scalar.End), isBroken: true));
+                        break;
                     case Scalar scalar:
-                        Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, ToSpan(scalar.Start, scalar.End)));
+                        Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToSpan(scalar.Start, scalar.End)));
                         break;
                     case AnchorAlias alias:
                         // One report per file: an alias bomb repeats aliases thousands of times.
@@ -133,6 +138,10 @@ internal sealed class YamlTreeReader
                             "The nesting of lists and mappings", _maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", Parsing.LadderLimits.MaxDepthProperty));
                         CloseAll();
                         return _root;
+                    case NodeEvent { Tag.IsEmpty: false } tagged and (SequenceStart or MappingStart):
+                        ReportTag(tagged);
+                        _open.Push(new Frame(tagged.Start, isMapping: tagged is MappingStart));
+                        break;
                     case SequenceStart sequence:
                         _open.Push(new Frame(sequence.Start, isMapping: false));
                         break;
@@ -274,6 +283,26 @@ internal sealed class YamlTreeReader
         {
             _open.Peek().Items.Add(node);
         }
+    }
+
+    /// <summary>Reports a YAML tag (<c>!!null</c>, <c>!custom</c>) as written, once per node.</summary>
+    private void ReportTag(NodeEvent node)
+    {
+        var span = ToSpan(node.Start, node.End);
+        var written = span.Start < _text.Length && _text[span.Start] == '!' ? WrittenTag(span.Start) : node.Tag.Value;
+        Report(LadderRules.UnsupportedYaml, span,
+            $"YAML tags ({written}) are not supported in ladder files; remove the tag, and quote the value if it must be read as text");
+    }
+
+    private string WrittenTag(int start)
+    {
+        var end = start;
+        while (end < _text.Length && end - start < 64 && !char.IsWhiteSpace(_text[end]) && _text[end] is not (',' or ']' or '}'))
+        {
+            end++;
+        }
+
+        return _text.Substring(start, end - start);
     }
 
     private void Report(LadderRule rule, SourceSpan span, string argument) =>
