@@ -103,6 +103,54 @@ public sealed class LinearCostTests
 
     private static string Letters(int index) => new(new[] { (char)('a' + (index / 676)), (char)('a' + (index / 26 % 26)), (char)('a' + (index % 26)) });
 
+    [Fact]
+    public void Three_thousand_chained_appends_are_cut_by_the_extends_limit_so_the_output_stays_linear()
+    {
+        var yaml = new StringBuilder("track: backend\nname: Backend\nabbreviation: BE\nlevels:\n");
+        for (var i = 1; i <= 3_000; i++)
+        {
+            yaml.Append("  - code: BE").Append(i).Append("\n    rank: 1\n    title: Backend ").Append(i).Append('\n')
+                .Append(i > 1 ? "    extends: BE" + (i - 1) + "\n    +duties: [Duty " + i + "]\n" : "    sections: { duties: [Duty 1] }\n");
+        }
+
+        var parsed = WithTrack(yaml.ToString()).Select(file => LadderParser.Parse(file.Path, file.Text)).ToList();
+        var validated = LadderValidator.Validate(parsed);
+
+        var items = validated.Tracks.Single().Levels.Sum(level => level.Sections.Sum(section => section.Items.Count));
+        Assert.True(items <= 3_000 * (LadderLimits.Default.MaxExtendsDepth + 1), items + " items in the model");
+        Assert.Single(validated.Diagnostics, diagnostic => diagnostic.RuleId == "CL0042");
+    }
+
+    [Fact]
+    public void Output_beyond_the_total_limit_is_one_CL0042_and_no_track_is_generated()
+    {
+        var parsed = WithTrack(TrackYaml).Concat(new (string Path, string Text)[] { ("/ladders/other.yaml", TrackYaml.Replace("backend", "other").Replace("Backend", "Other").Replace("BE", "OT")) })
+            .Select(file => LadderParser.Parse(file.Path, file.Text)).ToList();
+
+        var validated = LadderValidator.Validate(parsed, LadderLimits.Default with { MaxOutputLength = 5_000 });
+
+        var limit = Assert.Single(validated.Diagnostics);
+        Assert.Equal("CL0042", limit.RuleId);
+        Assert.Contains("CareerLadderMaxOutputLength", limit.Message, System.StringComparison.Ordinal);
+        Assert.Empty(validated.Tracks);
+    }
+
+    [Fact]
+    public void The_output_estimate_is_within_a_factor_of_two_of_the_generated_code_of_the_repository_ladders()
+    {
+        var parsed = Infrastructure.GeneratorHarness.LoadDirectory(System.IO.Path.Combine(Infrastructure.GeneratorHarness.RepositoryRoot, "ladders"))
+            .Select(file => LadderParser.Parse(file.Path, file.Text)).ToList();
+        var validated = LadderValidator.Validate(parsed);
+
+        Assert.NotEmpty(validated.Tracks);
+        Assert.All(validated.Tracks, track =>
+        {
+            var generated = CareerLadder.Authoring.Emitting.LadderEmitter.EmitTrack("Ladders", validated.Framework, track).Text.Length;
+            var estimate = OutputBudget.Estimate(track);
+            Assert.InRange(estimate, generated / 2, generated * 2);
+        });
+    }
+
     private static List<LadderDiagnostic> Validate(string track, params (string Path, string Text)[] more)
     {
         var parsed = WithTrack(track).Concat(more).Select(file => LadderParser.Parse(file.Path, file.Text)).ToList();

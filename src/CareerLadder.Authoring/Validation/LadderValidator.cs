@@ -205,7 +205,7 @@ public static class LadderValidator
 
         var definitions = levelsByCode.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
         var inherited = Inheritance.Resolve(result, definitions, appended, framework, diagnostics, limits.MaxExtendsDepth);
-        return Transitions.Resolve(inherited, definitions, diagnostics).ToEquatableArray();
+        return OutputBudget.Check(Transitions.Resolve(inherited, definitions, diagnostics), tracksById, limits.MaxOutputLength, diagnostics);
     }
 
     internal static int IndexOf<T>(EquatableArray<T> items, Func<T, bool> predicate)
