@@ -32,7 +32,8 @@ public static class Suggestions
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var examinedAll = true;
-        var written = Compared(unknown);
+        var writtenLength = Math.Min(unknown.Length, MaxComparedLength);
+        var rows = new int[2 * (MaxComparedLength + 1)];
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in known)
@@ -48,14 +49,14 @@ public static class Suggestions
                 continue;
             }
 
-            var compared = Compared(candidate);
-            var threshold = Math.Max(2, Math.Max(written.Length, compared.Length) / 3);
-            if (Math.Abs(written.Length - compared.Length) > threshold)
+            var candidateLength = Math.Min(candidate.Length, MaxComparedLength);
+            var threshold = Math.Max(2, Math.Max(writtenLength, candidateLength) / 3);
+            if (Math.Abs(writtenLength - candidateLength) > threshold)
             {
                 continue;
             }
 
-            var distance = BoundedDistance(written, compared, Math.Min(threshold, bestDistance));
+            var distance = BoundedDistance(unknown, writtenLength, candidate, candidateLength, Math.Min(threshold, bestDistance), rows);
             if (distance <= threshold && (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
             {
                 best = candidate;
@@ -106,45 +107,47 @@ public static class Suggestions
         return previous[right.Length];
     }
 
-    private static string Compared(string name) =>
-        (name.Length > MaxComparedLength ? name.Substring(0, MaxComparedLength) : name).ToLowerInvariant();
-
     /// <summary>
-    /// Levenshtein distance when it is at most <paramref name="limit"/>, otherwise <c>limit + 1</c>: only the diagonal
-    /// band of width <paramref name="limit"/> is computed, and the computation stops when a whole row exceeds it.
+    /// Levenshtein distance, ignoring case, between the first <paramref name="leftLength"/> characters of
+    /// <paramref name="left"/> and the first <paramref name="rightLength"/> of <paramref name="right"/> when it is at most
+    /// <paramref name="limit"/>, otherwise <c>limit + 1</c>: only the diagonal band of width <paramref name="limit"/> is
+    /// computed, the computation stops when a whole row exceeds it, and nothing is allocated (<paramref name="rows"/> holds
+    /// two rows of <see cref="MaxComparedLength"/> + 1).
     /// </summary>
-    private static int BoundedDistance(string left, string right, int limit)
+    private static int BoundedDistance(string left, int leftLength, string right, int rightLength, int limit, int[] rows)
     {
         var over = limit + 1;
-        var previous = new int[right.Length + 1];
-        var current = new int[right.Length + 1];
-        for (var j = 0; j <= right.Length; j++)
+        var width = MaxComparedLength + 1;
+        var previous = 0;
+        var current = width;
+        for (var j = 0; j <= rightLength; j++)
         {
-            previous[j] = Math.Min(j, over);
+            rows[previous + j] = Math.Min(j, over);
         }
 
-        for (var i = 1; i <= left.Length; i++)
+        for (var i = 1; i <= leftLength; i++)
         {
             var from = Math.Max(1, i - limit);
-            var to = Math.Min(right.Length, i + limit);
-            current[0] = Math.Min(i, over);
+            var to = Math.Min(rightLength, i + limit);
+            rows[current] = Math.Min(i, over);
             if (from > 1)
             {
-                current[from - 1] = over;
+                rows[current + from - 1] = over;
             }
 
-            var rowMinimum = current[0];
+            var rowMinimum = rows[current];
+            var leftCharacter = char.ToLowerInvariant(left[i - 1]);
             for (var j = from; j <= to; j++)
             {
-                var cost = left[i - 1] == right[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                current[j] = Math.Min(value, over);
-                rowMinimum = Math.Min(rowMinimum, current[j]);
+                var cost = leftCharacter == char.ToLowerInvariant(right[j - 1]) ? 0 : 1;
+                var value = Math.Min(Math.Min(rows[current + j - 1] + 1, rows[previous + j] + 1), rows[previous + j - 1] + cost);
+                rows[current + j] = Math.Min(value, over);
+                rowMinimum = Math.Min(rowMinimum, rows[current + j]);
             }
 
-            if (to < right.Length)
+            if (to < rightLength)
             {
-                current[to + 1] = over;
+                rows[current + to + 1] = over;
             }
 
             if (rowMinimum >= over)
@@ -155,6 +158,6 @@ public static class Suggestions
             (previous, current) = (current, previous);
         }
 
-        return previous[right.Length];
+        return rows[previous + rightLength];
     }
 }
