@@ -30,6 +30,8 @@ internal sealed record GeneratorOptions(
     public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
     public const string MaxFileLengthProperty = "build_property." + LadderLimits.MaxFileLengthProperty;
     public const string MaxDepthProperty = "build_property." + LadderLimits.MaxDepthProperty;
+    public const string MaxExtendsDepthProperty = "build_property." + LadderLimits.MaxExtendsDepthProperty;
+    public const string MaxOutputLengthProperty = "build_property." + LadderLimits.MaxOutputLengthProperty;
 
     /// <summary>Separates the items of list properties: the generator reads them from an editorconfig file, where ';' starts a comment.</summary>
     public const char ListSeparator = '|';
@@ -41,7 +43,9 @@ internal sealed record GeneratorOptions(
     {
         options.TryGetValue(MaxFileLengthProperty, out var maxFileLength);
         options.TryGetValue(MaxDepthProperty, out var maxDepth);
-        return LadderLimits.From(maxFileLength, maxDepth);
+        options.TryGetValue(MaxExtendsDepthProperty, out var maxExtendsDepth);
+        options.TryGetValue(MaxOutputLengthProperty, out var maxOutputLength);
+        return LadderLimits.From(maxFileLength, maxDepth, maxExtendsDepth, maxOutputLength);
     }
 
     public static GeneratorOptions From(AnalyzerConfigOptions options, string? assemblyName)

@@ -52,7 +52,8 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Collect();
 
         var validated = ladderFiles
-            .Select(static (files, _) => LadderValidator.Validate(files))
+            .Combine(limits)
+            .Select(static (pair, _) => LadderValidator.Validate(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Validate);
 
         context.RegisterSourceOutput(
@@ -139,7 +140,19 @@ public sealed class LadderGenerator : IIncrementalGenerator
     {
         foreach (var diagnostic in diagnostics)
         {
-            if (SeverityOverrides.Apply(ToRoslyn(diagnostic), diagnostic, severities) is { } reported)
+            // One diagnostic that cannot be converted must not take the others (and the generated code) down with it.
+            Diagnostic? reported;
+            try
+            {
+                reported = SeverityOverrides.Apply(ToRoslyn(diagnostic), diagnostic, severities);
+            }
+            catch (Exception exception)
+            {
+                reported = Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.Create(diagnostic.Location.FilePath ?? string.Empty, default, default), "reporting " + diagnostic.RuleId,
+                    exception.GetType().FullName + ": " + exception.Message);
+            }
+
+            if (reported is not null)
             {
                 output.ReportDiagnostic(reported);
             }
@@ -156,12 +169,13 @@ public sealed class LadderGenerator : IIncrementalGenerator
             diagnostic.Arguments.Cast<object>().ToArray());
     }
 
-    private static Location ToLocation(LadderLocation location)
+    /// <summary>Converts a ladder location; a malformed span is clamped (<see cref="SourceSpan.Normalized"/>), never thrown on.</summary>
+    internal static Location ToLocation(LadderLocation location)
     {
-        var span = location.Span;
+        var span = location.Span.Normalized();
         return Location.Create(
             location.FilePath,
-            new TextSpan(span.Start, Math.Max(0, span.End - span.Start)),
+            new TextSpan(span.Start, span.End - span.Start),
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
     }
 

@@ -12,6 +12,7 @@ namespace CareerLadder.Benchmarks;
 /// <summary>
 /// Full run:  dotnet run -c Release --project tests/CareerLadder.Benchmarks
 /// CI smoke:  dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --short
+/// Issue 18:  dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --costs (pathological shapes at 1× and 10×)
 /// Any other arguments go to BenchmarkDotNet (for example --filter *Lookup*).
 /// </summary>
 public static class Program
@@ -19,13 +20,22 @@ public static class Program
     public static int Main(string[] args)
     {
         BenchmarkSettings.Short = args.Contains("--short", StringComparer.Ordinal);
-        var rest = args.Where(arg => arg != "--short").ToArray();
+        var costs = args.Contains("--costs", StringComparer.Ordinal);
+        var rest = args.Where(arg => arg is not ("--short" or "--costs")).ToArray();
+        if (costs)
+        {
+            // The pathological shapes of issue 18 at 1× and 10×: in this process, 1 warm-up and 3 measured iterations.
+            rest = rest.Concat(new[] { "--filter", "*PathologicalInput*" }).ToArray();
+        }
+
         if (!rest.Any(arg => arg.StartsWith("--filter", StringComparison.Ordinal)))
         {
             rest = rest.Concat(new[] { "--filter", "*" }).ToArray();
         }
 
-        var job = BenchmarkSettings.Short
+        var job = costs
+            ? Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(1).WithIterationCount(3).WithId("Costs")
+            : BenchmarkSettings.Short
             // Smoke: in this process (no build of a host project), one iteration of each benchmark.
             ? Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Short")
             // Full: a separate process per benchmark, 3 warm-up and 8 measured iterations.

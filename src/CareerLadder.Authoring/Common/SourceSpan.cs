@@ -14,6 +14,23 @@ public readonly record struct SourceSpan(int Start, int End, int StartLine, int 
     /// <summary>The span of the whole first line, used when nothing more precise is known.</summary>
     public static SourceSpan FileStart => new(0, 0, 0, 0, 0, 0);
 
+    /// <summary>
+    /// This span with no negative value and no end before its start (an end before the start collapses to the start).
+    /// Reporting uses it as a last guard, so that a wrong span can misplace a diagnostic but never fail the build.
+    /// </summary>
+    public SourceSpan Normalized()
+    {
+        var start = System.Math.Max(0, Start);
+        var startLine = System.Math.Max(0, StartLine);
+        var startColumn = System.Math.Max(0, StartColumn);
+        var endLine = System.Math.Max(0, EndLine);
+        var endColumn = System.Math.Max(0, EndColumn);
+        var linesBackwards = endLine < startLine || (endLine == startLine && endColumn < startColumn);
+        return linesBackwards || End < start
+            ? new SourceSpan(start, start, startLine, startColumn, startLine, startColumn)
+            : new SourceSpan(start, End, startLine, startColumn, endLine, endColumn);
+    }
+
     /// <summary>Returns <c>(line,column)</c> with 1-based numbers, as in compiler messages.</summary>
     public override string ToString() => $"({StartLine + 1},{StartColumn + 1})";
 }

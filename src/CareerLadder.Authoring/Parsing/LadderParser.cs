@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Model;
 using CareerLadder.Authoring.Yaml;
@@ -11,8 +10,6 @@ namespace CareerLadder.Authoring.Parsing;
 /// <summary>Parsing step: turns the text of one YAML file into a <see cref="ParsedLadderFile"/>. Pure and never throws.</summary>
 public static class LadderParser
 {
-    private static readonly Regex LooksLikeLadder = new(@"^(framework|track|overlay)\s*:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
-
     /// <summary>Parses <paramref name="text"/>, read from <paramref name="path"/>, within the default limits.</summary>
     /// <param name="path">The file path, used in diagnostics.</param>
     /// <param name="text">The file's content.</param>
@@ -35,8 +32,8 @@ public static class LadderParser
 
             if (text.Length > limits.MaxFileLength)
             {
-                // Large YAML files that are not ladders may be AdditionalFiles too: only ladders are reported.
-                if (LooksLikeLadder.IsMatch(text.Substring(0, Math.Min(text.Length, 65536))))
+                // Large YAML files that are not ladders may be AdditionalFiles too: only files that could be ladders are reported.
+                if (LadderKindScanner.CouldBeLadder(text))
                 {
                     context.Report(LadderRules.LimitExceeded, SourceSpan.FileStart,
                         "The file's length (" + Number(text.Length) + " characters)", Number(limits.MaxFileLength) + " characters", LadderLimits.MaxFileLengthProperty);
@@ -51,7 +48,7 @@ public static class LadderParser
             if (kind == LadderFileKind.NotALadder)
             {
                 // Other YAML files may be AdditionalFiles too; only report problems of files that look like ladders.
-                var diagnostics = LooksLikeLadder.IsMatch(text) ? context.Diagnostics.ToEquatableArray() : EquatableArray<LadderDiagnostic>.Empty;
+                var diagnostics = LadderKindScanner.CouldBeLadder(text) ? context.Diagnostics.ToEquatableArray() : EquatableArray<LadderDiagnostic>.Empty;
                 return new ParsedLadderFile(path, kind, null, null, diagnostics);
             }
 

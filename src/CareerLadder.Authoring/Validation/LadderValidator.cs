@@ -24,16 +24,21 @@ public static class LadderValidator
         "AtRank", "Assess", "AssessClosest", "LadderAssessment", "Item", "ToString", "Equals", "ReferenceEquals", "GetHashCode", "GetType",
     };
 
+    /// <summary>Validates all parsed files of a project together, within the default limits.</summary>
+    /// <param name="files">The parsed files, in any order.</param>
+    public static ValidatedLadders Validate(IEnumerable<ParsedLadderFile> files) => Validate(files, Parsing.LadderLimits.Default);
+
     /// <summary>Validates all parsed files of a project together.</summary>
     /// <param name="files">The parsed files, in any order.</param>
-    public static ValidatedLadders Validate(IEnumerable<ParsedLadderFile> files)
+    /// <param name="limits">The limits that apply across files (the <c>extends:</c> chain length).</param>
+    public static ValidatedLadders Validate(IEnumerable<ParsedLadderFile> files, Parsing.LadderLimits limits)
     {
         var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
         var diagnostics = new List<LadderDiagnostic>();
         try
         {
             var framework = ValidateFramework(ordered, diagnostics, out var source);
-            var tracks = ValidateTracks(ordered, framework, source, diagnostics);
+            var tracks = ValidateTracks(ordered, framework, source, limits, diagnostics);
             return new ValidatedLadders(framework, tracks, diagnostics.ToEquatableArray());
         }
         catch (Exception exception)
@@ -121,7 +126,7 @@ public static class LadderValidator
     }
 
     private static EquatableArray<CodeTrack> ValidateTracks(
-        List<ParsedLadderFile> files, CodeFramework framework, FrameworkDefinition? frameworkSource, List<LadderDiagnostic> diagnostics)
+        List<ParsedLadderFile> files, CodeFramework framework, FrameworkDefinition? frameworkSource, Parsing.LadderLimits limits, List<LadderDiagnostic> diagnostics)
     {
         var trackNames = new NameRegistry("the CareerLadders catalog", diagnostics, CatalogMembers);
         var tracksById = new Dictionary<string, TrackDefinition>(StringComparer.Ordinal);
@@ -143,9 +148,10 @@ public static class LadderValidator
             unique.Add(track);
         }
 
+        var mentions = new TrackMentions(unique);
         foreach (var track in unique)
         {
-            var context = new TrackContext(track, frameworkSource, unique, diagnostics);
+            var context = new TrackContext(track, frameworkSource, unique, mentions, diagnostics);
             LevelTableRules.Check(context);
             TrackIdentityRules.Check(context);
             ProgressionRules.Check(context);
@@ -198,8 +204,8 @@ public static class LadderValidator
         }
 
         var definitions = levelsByCode.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
-        var inherited = Inheritance.Resolve(result, definitions, appended, framework, diagnostics);
-        return Transitions.Resolve(inherited, definitions, diagnostics).ToEquatableArray();
+        var inherited = Inheritance.Resolve(result, definitions, appended, framework, diagnostics, limits.MaxExtendsDepth);
+        return OutputBudget.Check(Transitions.Resolve(inherited, definitions, diagnostics), tracksById, limits.MaxOutputLength, diagnostics);
     }
 
     internal static int IndexOf<T>(EquatableArray<T> items, Func<T, bool> predicate)

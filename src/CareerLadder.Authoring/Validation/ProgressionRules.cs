@@ -77,30 +77,56 @@ internal static class ProgressionRules
         }
     }
 
+    /// <summary>Reports a level whose content equals an earlier level's: one hash lookup per level, not a comparison per pair.</summary>
     private static void CheckDuplicateContent(TrackContext context)
     {
-        var levels = context.Track.Levels;
-        for (var later = 1; later < levels.Count; later++)
+        var firstWithContent = new Dictionary<LevelDefinition, LevelDefinition>(SameContent.Instance);
+        foreach (var level in context.Track.Levels)
         {
-            if (levels[later].Expectations.Count + levels[later].Sections.Count == 0)
+            if (level.Expectations.Count + level.Sections.Count == 0)
             {
                 continue;
             }
 
-            for (var earlier = 0; earlier < later; earlier++)
+            if (firstWithContent.TryGetValue(level, out var earlier))
             {
-                if (SameContent(levels[earlier], levels[later]))
-                {
-                    context.Report(LadderRules.DuplicateLevelContent, levels[later].Code.Span, levels[earlier].Code.Span, levels[later].Code.Value, levels[earlier].Code.Value);
-                    break;
-                }
+                context.Report(LadderRules.DuplicateLevelContent, level.Code.Span, earlier.Code.Span, level.Code.Value, earlier.Code.Value);
+                continue;
             }
+
+            firstWithContent.Add(level, level);
         }
     }
 
-    private static bool SameContent(LevelDefinition left, LevelDefinition right) =>
-        left.Expectations.Select(expectation => (expectation.Competency.Value, expectation.Step.Value, expectation.Text))
-            .SequenceEqual(right.Expectations.Select(expectation => (expectation.Competency.Value, expectation.Step.Value, expectation.Text)))
-        && left.Sections.Select(section => (section.Section.Value, section.Shape, section.Text, section.Items))
-            .SequenceEqual(right.Sections.Select(section => (section.Section.Value, section.Shape, section.Text, section.Items)));
+    /// <summary>Levels are equal when their expectations and sections say the same, wherever they are written.</summary>
+    private sealed class SameContent : IEqualityComparer<LevelDefinition>
+    {
+        public static readonly SameContent Instance = new();
+
+        public bool Equals(LevelDefinition? left, LevelDefinition? right) =>
+            left is not null && right is not null
+            && left.Expectations.Select(expectation => (expectation.Competency.Value, expectation.Step.Value, expectation.Text))
+                .SequenceEqual(right.Expectations.Select(expectation => (expectation.Competency.Value, expectation.Step.Value, expectation.Text)))
+            && left.Sections.Select(section => (section.Section.Value, section.Shape, section.Text, section.Items))
+                .SequenceEqual(right.Sections.Select(section => (section.Section.Value, section.Shape, section.Text, section.Items)));
+
+        public int GetHashCode(LevelDefinition level)
+        {
+            unchecked
+            {
+                var hash = 17;
+                foreach (var expectation in level.Expectations)
+                {
+                    hash = (hash * 31) + (expectation.Competency.Value, expectation.Step.Value, expectation.Text).GetHashCode();
+                }
+
+                foreach (var section in level.Sections)
+                {
+                    hash = (hash * 31) + (section.Section.Value, section.Shape, section.Text, section.Items).GetHashCode();
+                }
+
+                return hash;
+            }
+        }
+    }
 }

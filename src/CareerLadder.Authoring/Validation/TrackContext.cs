@@ -7,9 +7,10 @@ namespace CareerLadder.Authoring.Validation;
 /// <summary>What the consistency rules of one track need: the track, the framework, the other tracks, and where to report.</summary>
 internal sealed class TrackContext
 {
-    public TrackContext(TrackDefinition track, FrameworkDefinition? framework, IReadOnlyList<TrackDefinition> allTracks, List<LadderDiagnostic> diagnostics)
+    public TrackContext(TrackDefinition track, FrameworkDefinition? framework, IReadOnlyList<TrackDefinition> allTracks, TrackMentions mentions, List<LadderDiagnostic> diagnostics)
     {
         Track = track;
+        Mentions = mentions;
         Framework = framework;
         AllTracks = allTracks;
         Diagnostics = diagnostics;
@@ -20,6 +21,9 @@ internal sealed class TrackContext
     public FrameworkDefinition? Framework { get; }
 
     public IReadOnlyList<TrackDefinition> AllTracks { get; }
+
+    /// <summary>Which tracks a text names, indexed once for all tracks.</summary>
+    public TrackMentions Mentions { get; }
 
     public List<LadderDiagnostic> Diagnostics { get; }
 

@@ -1,6 +1,5 @@
 using System;
-using System.Linq;
-using System.Text;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Model;
@@ -9,7 +8,8 @@ namespace CareerLadder.Authoring.Validation;
 
 /// <summary>
 /// Rules that catch pages copied from another track: codes without the track's abbreviation, titles and charts
-/// that name another track or level.
+/// that name another track or level. Other tracks and levels are looked up in indexes (<see cref="TrackMentions"/>,
+/// <see cref="KeyIndex"/>), so the cost grows with the number of references, not with references times tracks.
 /// </summary>
 internal static class TrackIdentityRules
 {
@@ -18,6 +18,7 @@ internal static class TrackIdentityRules
     public static void Check(TrackContext context)
     {
         var track = context.Track;
+        var levels = new LevelMentions(track);
         foreach (var level in track.Levels)
         {
             if (track.Abbreviation.Value.Length > 0 && !level.Code.Value.StartsWith(track.Abbreviation.Value, StringComparison.OrdinalIgnoreCase))
@@ -28,9 +29,9 @@ internal static class TrackIdentityRules
             CheckTitle(context, level);
             if (level.Chart is { } chart)
             {
-                CheckReference(context, level, "chart image", chart.Source);
-                CheckReference(context, level, "dark chart image", chart.Dark);
-                CheckReference(context, level, "chart text", chart.Alt);
+                CheckReference(context, levels, level, "chart image", WithoutExtension(chart.Source), chart.Source);
+                CheckReference(context, levels, level, "dark chart image", WithoutExtension(chart.Dark), chart.Dark);
+                CheckReference(context, levels, level, "chart text", chart.Alt, chart.Alt);
             }
         }
     }
@@ -44,7 +45,7 @@ internal static class TrackIdentityRules
             return;
         }
 
-        var other = context.AllTracks.FirstOrDefault(candidate => candidate.Id.Value != context.Track.Id.Value && Contains(title, candidate.Name));
+        var other = context.Mentions.OtherTrackNamedIn(title, context.Track);
         if (other is not null)
         {
             context.Report(LadderRules.TitleNamesOtherTrack, level.Title.Span, null, title, $"track '{other.Id.Value}'", own);
@@ -62,77 +63,135 @@ internal static class TrackIdentityRules
         }
     }
 
-    private static void CheckReference(TrackContext context, LevelDefinition level, string what, string? value)
+    /// <summary>Checks one chart reference; <paramref name="matched"/> is the part compared (an image path without its extension).</summary>
+    private static void CheckReference(TrackContext context, LevelMentions levels, LevelDefinition level, string what, string? matched, string? value)
     {
-        if (value is null)
+        if (matched is null || value is null)
         {
             return;
         }
 
-        var otherTrack = MentionsTrack(value, context.Track)
-            ? null
-            : context.AllTracks.FirstOrDefault(candidate => candidate.Id.Value != context.Track.Id.Value && MentionsTrack(value, candidate));
+        var otherTrack = TrackMentions.Mentions(matched, context.Track) ? null : context.Mentions.OtherTrackIn(matched, context.Track);
         if (otherTrack is not null)
         {
             context.Report(LadderRules.ReferenceNamesOther, level.ChartSpan, null, what, value, level.Code.Value, $"track '{otherTrack.Id.Value}'");
             return;
         }
 
-        if (Contains(value, level.Title.Value) || ContainsCode(value, level.Code.Value))
+        var normalized = TrackMentions.Normalize(matched);
+        if (Contains(matched, level.Title.Value) || LevelMentions.ContainsCode(normalized, TrackMentions.Normalize(level.Code.Value)))
         {
             return;
         }
 
-        var otherLevel = context.Track.Levels.FirstOrDefault(candidate =>
-            candidate.Code.Value != level.Code.Value
-            && (string.Equals(value.Trim(), candidate.Title.Value, StringComparison.OrdinalIgnoreCase) || ContainsCode(value, candidate.Code.Value)));
-        if (otherLevel is not null)
+        if (levels.OtherLevelIn(matched, normalized, level) is { } otherLevel)
         {
             context.Report(LadderRules.ReferenceNamesOther, level.ChartSpan, null, what, value, level.Code.Value, $"level '{otherLevel.Code.Value}'");
         }
     }
 
-    private static bool MentionsTrack(string value, TrackDefinition track)
+    /// <summary>
+    /// An image path without its file extension, so that <c>.png</c> is never read as the abbreviation <c>PNG</c>.
+    /// </summary>
+    private static string? WithoutExtension(string? path)
     {
-        var normalized = Normalize(value);
-        return (track.Id.Value.Length > 0 && normalized.Contains(Normalize(track.Id.Value)))
-            || (track.Name.Length > 0 && normalized.Contains(Normalize(track.Name)))
-            || (track.Abbreviation.Value.Length > 0 && Regex.IsMatch(value, $@"(?<![A-Za-z]){Regex.Escape(track.Abbreviation.Value)}(?![A-Za-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
-    }
-
-    /// <summary>Whether <paramref name="value"/> holds the level code, ignoring separators: <c>tpm-4</c> holds <c>TPM4</c>.</summary>
-    private static bool ContainsCode(string value, string code)
-    {
-        var normalized = Normalize(value);
-        var target = Normalize(code);
-        for (var index = normalized.IndexOf(target, StringComparison.Ordinal); index >= 0; index = normalized.IndexOf(target, index + 1, StringComparison.Ordinal))
+        if (path is null)
         {
-            var end = index + target.Length;
-            var digitBefore = index > 0 && char.IsDigit(normalized[index - 1]) && char.IsDigit(target[0]);
-            var digitAfter = end < normalized.Length && char.IsDigit(normalized[end]) && char.IsDigit(target[target.Length - 1]);
-            if (!digitBefore && !digitAfter)
-            {
-                return true;
-            }
+            return null;
         }
 
-        return false;
+        var dot = path.LastIndexOf('.');
+        var separator = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return dot > separator + 1 ? path.Substring(0, dot) : path;
     }
 
     private static bool Contains(string text, string part) =>
         part.Length > 0 && text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static string Normalize(string text)
+    /// <summary>The levels of one track, indexed by title and by normalized code.</summary>
+    private sealed class LevelMentions
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var character in text)
+        private readonly IReadOnlyList<LevelDefinition> _levels;
+        private readonly Dictionary<string, int> _firstByTitle = new(StringComparer.OrdinalIgnoreCase);
+        private readonly KeyIndex _codes;
+
+        public LevelMentions(TrackDefinition track)
         {
-            if (char.IsLetterOrDigit(character))
+            _levels = track.Levels;
+            var codes = new List<(string, int)>();
+            for (var index = 0; index < _levels.Count; index++)
             {
-                builder.Append(char.ToLowerInvariant(character));
+                var title = _levels[index].Title.Value;
+                if (!_firstByTitle.ContainsKey(title))
+                {
+                    _firstByTitle[title] = index;
+                }
+
+                codes.Add((TrackMentions.Normalize(_levels[index].Code.Value), index));
             }
+
+            _codes = new KeyIndex(codes, StringComparer.Ordinal);
         }
 
-        return builder.ToString();
+        /// <summary>The first level other than <paramref name="level"/> whose title is the whole value or whose code it holds.</summary>
+        public LevelDefinition? OtherLevelIn(string value, string normalized, LevelDefinition level)
+        {
+            var first = int.MaxValue;
+            if (_firstByTitle.TryGetValue(value.Trim(), out var byTitle))
+            {
+                first = byTitle;
+            }
+
+            foreach (var owner in _codes.OwnersIn(normalized, CodeBoundary))
+            {
+                first = Math.Min(first, owner);
+            }
+
+            if (first != int.MaxValue && _levels[first].Code.Value == level.Code.Value)
+            {
+                // The level's own code or title: look for another one the slow way (only duplicated codes get here).
+                for (var index = 0; index < _levels.Count; index++)
+                {
+                    var candidate = _levels[index];
+                    if (candidate.Code.Value != level.Code.Value
+                        && (string.Equals(value.Trim(), candidate.Title.Value, StringComparison.OrdinalIgnoreCase)
+                            || ContainsCode(normalized, TrackMentions.Normalize(candidate.Code.Value))))
+                    {
+                        return candidate;
+                    }
+                }
+
+                return null;
+            }
+
+            return first == int.MaxValue ? null : _levels[first];
+        }
+
+        /// <summary>Whether <paramref name="normalized"/> holds the normalized code, not as part of a longer number: <c>tpm4</c> holds <c>TPM4</c>, <c>tpm45</c> does not.</summary>
+        public static bool ContainsCode(string normalized, string code)
+        {
+            if (code.Length == 0)
+            {
+                return false;
+            }
+
+            for (var index = normalized.IndexOf(code, StringComparison.Ordinal); index >= 0; index = normalized.IndexOf(code, index + 1, StringComparison.Ordinal))
+            {
+                if (CodeBoundary(normalized, index, code.Length))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool CodeBoundary(string normalized, int start, int length)
+        {
+            var end = start + length;
+            var digitBefore = start > 0 && char.IsDigit(normalized[start - 1]) && char.IsDigit(normalized[start]);
+            var digitAfter = end < normalized.Length && char.IsDigit(normalized[end]) && char.IsDigit(normalized[end - 1]);
+            return !digitBefore && !digitAfter;
+        }
     }
 }

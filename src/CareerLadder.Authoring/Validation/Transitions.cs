@@ -26,14 +26,16 @@ internal static class Transitions
             }
         }
 
+        var candidates = new LevelCodeCandidates(levels.Keys);
         return tracks
-            .Select(track => track with { Levels = track.Levels.Select(level => Resolve(level, levels, definitions, diagnostics)).ToEquatableArray() })
+            .Select(track => track with { Levels = track.Levels.Select(level => Resolve(level, levels, candidates, definitions, diagnostics)).ToEquatableArray() })
             .ToList();
     }
 
     private static CodeLevel Resolve(
         CodeLevel level,
         Dictionary<string, (CodeTrack Track, CodeLevel Level)> levels,
+        LevelCodeCandidates candidates,
         Dictionary<string, (TrackDefinition Track, LevelDefinition Level)> definitions,
         List<LadderDiagnostic> diagnostics)
     {
@@ -43,12 +45,13 @@ internal static class Transitions
         }
 
         var resolved = new List<CodeLevelReference>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var transition in definition.Level.Transitions)
         {
             if (!levels.TryGetValue(transition.Value, out var target))
             {
                 diagnostics.Add(LadderDiagnostic.Create(LadderRules.TransitionUnknown, definition.Track.Path, transition.Span, level.Code, transition.Value,
-                    Suggestions.DidYouMean(transition.Value, levels.Keys.OrderBy(code => code, StringComparer.Ordinal))));
+                    Suggestions.DidYouMean(transition.Value, candidates.For(transition.Value))));
                 continue;
             }
 
@@ -59,7 +62,7 @@ internal static class Transitions
                 continue;
             }
 
-            if (string.Equals(target.Level.Code, level.Code, StringComparison.Ordinal) || resolved.Any(reference => reference.Code == target.Level.Code))
+            if (string.Equals(target.Level.Code, level.Code, StringComparison.Ordinal) || !seen.Add(target.Level.Code))
             {
                 continue;
             }

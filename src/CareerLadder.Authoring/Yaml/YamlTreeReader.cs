@@ -21,6 +21,8 @@ internal sealed class YamlTreeReader
 
     private readonly int _maxDepth;
     private bool _aliasReported;
+    private string _text = string.Empty;
+    private Mark? _endOfText;
 
     private YamlTreeReader(string path, List<LadderDiagnostic> diagnostics, int maxDepth)
     {
@@ -33,11 +35,62 @@ internal sealed class YamlTreeReader
     public static YNode? Read(string path, string text, List<LadderDiagnostic> diagnostics, int maxDepth = int.MaxValue) =>
         new YamlTreeReader(path, diagnostics, maxDepth).Read(text);
 
-    internal static SourceSpan ToSpan(Mark start, Mark end) =>
-        new((int)start.Index, (int)Math.Max(start.Index, end.Index), (int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
+    /// <summary>
+    /// The span from <paramref name="start"/> to <paramref name="end"/>, kept inside the file. YamlDotNet sometimes
+    /// gives an end before the start (an empty mark on errors at the end of a flow collection) or a mark on the line after
+    /// the last one (the end of the stream): the span then collapses to its start, or stops at the end of the text, so
+    /// that offsets and line positions always agree and never run backwards.
+    /// </summary>
+    private SourceSpan ToSpan(Mark start, Mark end)
+    {
+        start = InsideText(start);
+        end = InsideText(end);
+        if (end.Index < start.Index || end.Line < start.Line || (end.Line == start.Line && end.Column < start.Column))
+        {
+            end = start;
+        }
+
+        return new((int)start.Index, (int)end.Index, (int)start.Line - 1, (int)start.Column - 1, (int)end.Line - 1, (int)end.Column - 1);
+    }
+
+    private Mark InsideText(Mark mark) => mark.Index >= _text.Length ? EndOfText : mark;
+
+    /// <summary>The mark of the end of the text, on its last line (line breaks counted as YamlDotNet and Roslyn count them).</summary>
+    private Mark EndOfText
+    {
+        get
+        {
+            if (_endOfText is { } known)
+            {
+                return known;
+            }
+
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < _text.Length; i++)
+            {
+                var character = _text[i];
+                if (character == '\r' && i + 1 < _text.Length && _text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                if (character is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            var end = new Mark(_text.Length, line, _text.Length - lineStart + 1);
+            _endOfText = end;
+            return end;
+        }
+    }
 
     private YNode? Read(string text)
     {
+        _text = text;
         var parser = new Parser(new StringReader(text));
         var documents = 0;
         try
@@ -61,8 +114,13 @@ internal sealed class YamlTreeReader
                     case DocumentStart:
                         documents++;
                         break;
+                    case Scalar scalar when !scalar.Tag.IsEmpty:
+                        // A tag changes what a value means (!!null, !!int, custom tags); ladders have no use for them.
+                        ReportTag(scalar);
+                        Add(new YScalar(string.Empty, false, ToSpan(scalar.Start, scalar.End), isBroken: true));
+                        break;
                     case Scalar scalar:
-                        Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty, ToSpan(scalar.Start, scalar.End)));
+                        Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToSpan(scalar.Start, scalar.End)));
                         break;
                     case AnchorAlias alias:
                         // One report per file: an alias bomb repeats aliases thousands of times.
@@ -80,6 +138,10 @@ internal sealed class YamlTreeReader
                             "The nesting of lists and mappings", _maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", Parsing.LadderLimits.MaxDepthProperty));
                         CloseAll();
                         return _root;
+                    case NodeEvent { Tag.IsEmpty: false } tagged and (SequenceStart or MappingStart):
+                        ReportTag(tagged);
+                        _open.Push(new Frame(tagged.Start, isMapping: tagged is MappingStart));
+                        break;
                     case SequenceStart sequence:
                         _open.Push(new Frame(sequence.Start, isMapping: false));
                         break;
@@ -221,6 +283,26 @@ internal sealed class YamlTreeReader
         {
             _open.Peek().Items.Add(node);
         }
+    }
+
+    /// <summary>Reports a YAML tag (<c>!!null</c>, <c>!custom</c>) as written, once per node.</summary>
+    private void ReportTag(NodeEvent node)
+    {
+        var span = ToSpan(node.Start, node.End);
+        var written = span.Start < _text.Length && _text[span.Start] == '!' ? WrittenTag(span.Start) : node.Tag.Value;
+        Report(LadderRules.UnsupportedYaml, span,
+            $"YAML tags ({written}) are not supported in ladder files; remove the tag, and quote the value if it must be read as text");
+    }
+
+    private string WrittenTag(int start)
+    {
+        var end = start;
+        while (end < _text.Length && end - start < 64 && !char.IsWhiteSpace(_text[end]) && _text[end] is not (',' or ']' or '}'))
+        {
+            end++;
+        }
+
+        return _text.Substring(start, end - start);
     }
 
     private void Report(LadderRule rule, SourceSpan span, string argument) =>
