@@ -185,6 +185,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TransitionDown = new(
         "CL0044", LadderRules.TransitionDown.Title, LadderRules.TransitionDown.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.TransitionDown.HelpLink);
 
+    /// <summary>CL0048: Name too long for C#.</summary>
+    public static readonly DiagnosticDescriptor NameTooLong = new(
+        "CL0048", LadderRules.NameTooLong.Title, LadderRules.NameTooLong.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.NameTooLong.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -232,5 +236,6 @@ internal static class DiagnosticDescriptors
         LimitExceeded,
         TransitionUnknown,
         TransitionDown,
+        NameTooLong,
     };
 }

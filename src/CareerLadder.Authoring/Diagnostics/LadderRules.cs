@@ -196,6 +196,10 @@ public static class LadderRules
     public static readonly LadderRule TransitionDown = new(
         "CL0044", "Transition goes down in rank", "Level '{0}' (rank {1}) lists a transition to '{2}', which has the lower rank {3}; a career path leads to the same or a higher rank", Consistency, LadderSeverity.Error);
 
+    /// <summary>CL0048: a name whose C# identifier is longer than the generator writes.</summary>
+    public static readonly LadderRule NameTooLong = new(
+        "CL0048", "Name too long for C#", "'{0}' becomes a C# name of {1} characters, longer than the limit of {2}; shorten it", CodeGeneration, LadderSeverity.Error);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -207,7 +211,7 @@ public static class LadderRules
         RankGap, CodeNumberMismatch, PublicTitleMismatch, SeniorityRegression, CodePrefixMismatch, TitleNamesOtherTrack,
         ReferenceNamesOther, StepRegression, MissingCompetency, DuplicateLevelContent, OverlayUnknownTrack, InvalidCulture,
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
-        InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown,
+        InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NameTooLong,
     };
 
     /// <summary>Returns the rule with the given id.</summary>
