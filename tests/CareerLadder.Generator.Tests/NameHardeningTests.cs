@@ -41,15 +41,17 @@ public sealed class NameHardeningTests
         Assert.Equal(expectedLine, span.StartLinePosition.Line + 1);
     }
 
-    [Fact]
-    public void Hint_names_differ_ignoring_case_and_are_bounded()
+    [Theory]
+    [InlineData("tracks ab-c and abc")]
+    [InlineData("120-character track id")]
+    public void Hint_names_differ_ignoring_case_and_are_bounded(string name)
     {
-        var outcome = GeneratorHarness.Run(NameRepros.All["tracks ab-c and abc"].Files);
+        var outcome = GeneratorHarness.Run(NameRepros.All[name].Files);
 
         var hints = outcome.HintNames.ToList();
-        Assert.Equal(3, hints.Count);
+        Assert.True(hints.Count >= 2);
         Assert.Equal(hints.Count, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.All(hints, hint => Assert.True(hint.Length <= 80, hint));
+        Assert.All(hints, hint => Assert.True(hint.Length <= 64 + ".g.cs".Length, hint));
     }
 }
 
@@ -91,6 +93,7 @@ internal static class NameRepros
         cases["1,101-character track id"] = (WithTrack(TrackYaml.Replace("track: backend", "track: " + new string('a', 1101), StringComparison.Ordinal)), "CL0048", 1);
         cases["200-character competency id"] = (Files(FrameworkYaml.Replace("  influence:", "  " + new string('a', 200) + ":", StringComparison.Ordinal), TrackYaml.Replace("influence:", new string('a', 200) + ":", StringComparison.Ordinal)), "CL0048", 12);
         cases["400-character Korean step name"] = (Files(FrameworkYaml.Replace("Multiple Teams", new string('한', 400), StringComparison.Ordinal), TrackYaml.Replace("Multiple Teams", new string('한', 400), StringComparison.Ordinal)), "CL0048", 14);
+        cases["120-character track id"] = (WithTrack(TrackYaml.Replace("track: backend", "track: " + new string('b', 120), StringComparison.Ordinal)), null, 0);
         cases["301-character track id"] = (WithTrack(TrackYaml.Replace("track: backend", "track: " + new string('b', 301), StringComparison.Ordinal)), "CL0048", 1);
         cases["tracks ab-c and abc"] = (new[]
         {

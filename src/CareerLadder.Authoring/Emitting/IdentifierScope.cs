@@ -22,7 +22,7 @@ internal sealed class IdentifierScope
     /// <param name="reserved">The members the generated code already has in this scope.</param>
     /// <param name="description">The scope for messages, for example <c>the steps of competency 'technology'</c>.</param>
     /// <param name="diagnostics">Where problems are reported.</param>
-    /// <param name="alsoReserved">Further reserved names, such as the name of the class itself.</param>
+    /// <param name="alsoReserved">Further reserved names: the name of the generated class itself (a member cannot have it, CS0542).</param>
     public IdentifierScope(ReservedScope reserved, string description, List<LadderDiagnostic> diagnostics, params string[] alsoReserved)
     {
         _reserved = reserved;
@@ -30,7 +30,7 @@ internal sealed class IdentifierScope
         _diagnostics = diagnostics;
         foreach (var name in alsoReserved)
         {
-            _owners[name] = "a member that " + description + " already has";
+            _owners[name] = "the name of the generated class itself";
         }
     }
 
