@@ -197,6 +197,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NamespaceTaken = new(
         "CL0047", LadderRules.NamespaceTaken.Title, LadderRules.NamespaceTaken.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.NamespaceTaken.HelpLink);
 
+    /// <summary>CL0048: Name too long for C#.</summary>
+    public static readonly DiagnosticDescriptor NameTooLong = new(
+        "CL0048", LadderRules.NameTooLong.Title, LadderRules.NameTooLong.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.NameTooLong.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -247,5 +251,6 @@ internal static class DiagnosticDescriptors
         NoLadderFiles,
         UnsupportedProjectSetting,
         NamespaceTaken,
+        NameTooLong,
     };
 }

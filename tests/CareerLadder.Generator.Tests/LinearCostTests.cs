@@ -145,7 +145,7 @@ public sealed class LinearCostTests
         Assert.NotEmpty(validated.Tracks);
         Assert.All(validated.Tracks, track =>
         {
-            var generated = CareerLadder.Authoring.Emitting.LadderEmitter.EmitTrack("Ladders", validated.Framework, track).Text.Length;
+            var generated = CareerLadder.Authoring.Emitting.LadderEmitter.EmitTrack(new CareerLadder.Authoring.Emitting.EmitOptions("Ladders"), validated.Framework, track).Text.Length;
             var estimate = OutputBudget.Estimate(track);
             Assert.InRange(estimate, generated / 2, generated * 2);
         });

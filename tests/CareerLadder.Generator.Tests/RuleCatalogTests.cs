@@ -26,11 +26,12 @@ public sealed class RuleCatalogTests
     }
 
     [Fact]
-    public void Ids_are_sequential_and_unique()
+    public void Ids_are_ordered_and_unique()
     {
-        Assert.Equal(
-            Enumerable.Range(1, LadderRules.All.Count).Select(number => "CL" + number.ToString("0000", System.Globalization.CultureInfo.InvariantCulture)),
-            LadderRules.All.Select(rule => rule.Id));
+        var ids = LadderRules.All.Select(rule => rule.Id).ToList();
+        Assert.All(ids, id => Assert.Matches(@"^CL[0-9]{4}\z", id));
+        Assert.Equal(ids.OrderBy(id => id, System.StringComparer.Ordinal), ids);
+        Assert.Equal(ids.Count, ids.Distinct(System.StringComparer.Ordinal).Count());
     }
 
     [Fact]

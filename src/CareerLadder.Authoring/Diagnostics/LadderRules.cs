@@ -208,6 +208,10 @@ public static class LadderRules
     public static readonly LadderRule NamespaceTaken = new(
         "CL0047", "Namespace used by a referenced ladder library", "The namespace '{0}' already holds the ladders of the referenced assembly '{1}'; set the MSBuild property CareerLadderNamespace of this project to another namespace so that both catalogs can be used", CodeGeneration, LadderSeverity.Error);
 
+    /// <summary>CL0048: a name whose C# identifier is longer than the generator writes.</summary>
+    public static readonly LadderRule NameTooLong = new(
+        "CL0048", "Name too long for C#", "'{0}' becomes a C# name of {1} characters, longer than the limit of {2}; shorten it", CodeGeneration, LadderSeverity.Error);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -220,7 +224,7 @@ public static class LadderRules
         ReferenceNamesOther, StepRegression, MissingCompetency, DuplicateLevelContent, OverlayUnknownTrack, InvalidCulture,
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
         InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
-        NamespaceTaken,
+        NamespaceTaken, NameTooLong,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

@@ -120,6 +120,13 @@ public static class CSharpText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Escapes <paramref name="value"/> for a single-line <c>//</c> comment: the XML doc escaping of <see cref="Xml"/>
+    /// with every line break turned into a space, so the text can never end the comment.
+    /// </summary>
+    /// <param name="value">Any text.</param>
+    public static string CommentLine(string value) => Xml(value).Replace('\n', ' ');
+
     private static bool NeedsEscape(char character)
     {
         if (character < ' ' || (character >= '\u007F' && character <= '\u009F'))

@@ -233,12 +233,18 @@ internal sealed class CatalogWriter
         writer.Line("return false;");
         writer.Close();
         writer.Line();
-        writer.Line("switch (code.Length)");
-        writer.Open();
         var byLength = tracks
             .SelectMany(track => track.Levels.Select(level => (Track: track, Level: level)))
             .GroupBy(pair => pair.Level.Code.Length)
-            .OrderBy(group => group.Key);
+            .OrderBy(group => group.Key)
+            .ToList();
+        if (byLength.Count > 0)
+        {
+            // No levels: no switch at all, since an empty one is warning CS1522.
+            writer.Line("switch (code.Length)");
+            writer.Open();
+        }
+
         foreach (var group in byLength)
         {
             writer.Line("case " + Identifiers.Number(group.Key) + ":");
@@ -269,8 +275,12 @@ internal sealed class CatalogWriter
             writer.Outdent();
         }
 
-        writer.Close();
-        writer.Line();
+        if (byLength.Count > 0)
+        {
+            writer.Close();
+            writer.Line();
+        }
+
         writer.Line("return false;");
         writer.Close();
         writer.Line();
@@ -348,7 +358,7 @@ internal sealed class CatalogWriter
             var parameter = Parameter(competency);
             writer.Line("if ((int)" + parameter + " < 1 || (int)" + parameter + " > " + Identifiers.Number(competency.Steps.Count) + ")");
             writer.Open();
-            writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(" + parameter + "), " + parameter + ", "
+            writer.Line("throw new global::System.ArgumentOutOfRangeException(" + CSharpText.Literal(parameter.TrimStart('@')) + ", " + parameter + ", "
                 + CSharpText.Literal("Not a step of " + competency.Name + ": expected 1 to " + Identifiers.Number(competency.Steps.Count) + ".") + ");");
             writer.Close();
             writer.Line();
@@ -367,7 +377,7 @@ internal sealed class CatalogWriter
                 .Select(pair => Identifiers.Number(pair.Index) + string.Concat(competencies.Select((competency, competencyIndex) =>
                     ", " + Identifiers.Number(pair.Level.Expectations.FirstOrDefault(expectation => expectation.CompetencyIndex == competencyIndex)?.StepValue ?? 0))))
                 .ToList();
-            writer.Line("// " + tracks[index].Abbreviation + ": rows of (level index, " + string.Join(", ", competencies.Select(competency => competency.Id)) + ") for the levels that expect any step.");
+            writer.Comment(tracks[index].Abbreviation + ": rows of (level index, " + string.Join(", ", competencies.Select(competency => competency.Id)) + ") for the levels that expect any step.");
             writer.Line("private static readonly int[] s_assess" + Identifiers.Number(index) + " = " + (rows.Count == 0 ? "new int[0];" : "new int[] { " + Join(rows) + " };"));
         }
 

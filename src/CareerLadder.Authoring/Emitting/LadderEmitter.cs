@@ -44,7 +44,7 @@ public static class LadderEmitter
     /// <param name="framework">The framework, for competency and section names.</param>
     /// <param name="track">The track.</param>
     public static GeneratedFile EmitTrack(EmitOptions options, CodeFramework framework, CodeTrack track) =>
-        new(CodeNames.TrackClass(track) + ".g.cs", TrackWriter.Write(options, framework, track));
+        new(track.HintName ?? CodeNames.TrackClass(track) + ".g.cs", TrackWriter.Write(options, framework, track));
 
     internal static string GeneratedCodeAttribute =>
         "[global::System.CodeDom.Compiler.GeneratedCode(\"CareerLadder.Generator\", \"" + typeof(LadderEmitter).Assembly.GetName().Version + "\")]";

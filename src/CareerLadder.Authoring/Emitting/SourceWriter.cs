@@ -5,11 +5,23 @@ namespace CareerLadder.Authoring.Emitting;
 /// <summary>Writes indented C# with <c>\n</c> line endings, whatever the platform.</summary>
 internal sealed class SourceWriter
 {
+    /// <summary>The characters C# ends a line at (and a comment with).</summary>
+    private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    /// <summary>
+    /// Writes one line. A line break inside <paramref name="text"/> would let ladder text escape a comment or a string,
+    /// so it is a bug in the generator and throws (reported as CL0020) instead of emitting broken code.
+    /// </summary>
     public SourceWriter Line(string text = "")
     {
+        if (text.IndexOfAny(LineBreaks) >= 0)
+        {
+            throw new System.InvalidOperationException("Generated line contains a raw line break: " + CSharpText.Literal(text.Length > 80 ? text.Substring(0, 80) : text));
+        }
+
         if (text.Length > 0)
         {
             _builder.Append(' ', _indent * 4);
@@ -37,6 +49,9 @@ internal sealed class SourceWriter
     public void Indent() => _indent++;
 
     public void Outdent() => _indent--;
+
+    /// <summary>Writes a <c>//</c> comment; <paramref name="text"/> is raw ladder text and is escaped here.</summary>
+    public SourceWriter Comment(string text) => Line("// " + CSharpText.CommentLine(text));
 
     /// <summary>Writes an XML doc comment; <paramref name="xml"/> is already escaped and may span several lines.</summary>
     public SourceWriter Doc(string xml)

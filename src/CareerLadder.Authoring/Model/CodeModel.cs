@@ -91,7 +91,11 @@ public sealed record CodeTrack(
     CodeText? Summary,
     EquatableArray<LinkDefinition> Links,
     EquatableArray<CodeLevel> Levels,
-    EquatableArray<string> Cultures);
+    EquatableArray<string> Cultures)
+{
+    /// <summary>The name of the track's generated file, unique ignoring case and bounded in length; null means <c>&lt;Identifier&gt;Track.g.cs</c>.</summary>
+    public string? HintName { get; init; }
+}
 
 /// <summary>The level a level extends, as emitted: enough to reference its generated property.</summary>
 /// <param name="Code">The level code.</param>

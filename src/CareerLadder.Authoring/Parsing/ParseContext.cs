@@ -9,8 +9,8 @@ namespace CareerLadder.Authoring.Parsing;
 /// <summary>The file being parsed and the diagnostics found so far, plus typed reads of single nodes.</summary>
 internal sealed class ParseContext
 {
-    private static readonly Regex KebabId = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex LevelCode = new("^[A-Za-z][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex KebabId = new(@"^[a-z][a-z0-9]*(-[a-z0-9]+)*\z", RegexOptions.CultureInvariant);
+    private static readonly Regex LevelCode = new(@"^[A-Za-z][A-Za-z0-9_]*\z", RegexOptions.CultureInvariant);
 
     public ParseContext(string path) => Path = path;
 

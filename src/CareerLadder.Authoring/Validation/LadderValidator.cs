@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Emitting;
 using CareerLadder.Authoring.Model;
 
 namespace CareerLadder.Authoring.Validation;
@@ -12,18 +13,6 @@ namespace CareerLadder.Authoring.Validation;
 /// </summary>
 public static class LadderValidator
 {
-    private static readonly string[] TrackMembers =
-    {
-        "Id", "Name", "Abbreviation", "Summary", "Links", "Levels", "FirstLevel", "LastLevel", "TryGetLevel", "InitializeLevels",
-        "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "Item",
-    };
-
-    private static readonly string[] CatalogMembers =
-    {
-        "Tracks", "Competencies", "Ranks", "Seniorities", "FrameworkName", "GetTrack", "GetCompetency", "TryGetTrack", "TryGetLevel",
-        "AtRank", "Assess", "AssessClosest", "LadderAssessment", "Item", "ToString", "Equals", "ReferenceEquals", "GetHashCode", "GetType",
-    };
-
     /// <summary>Validates all parsed files of a project together, within the default limits.</summary>
     /// <param name="files">The parsed files, in any order.</param>
     public static ValidatedLadders Validate(IEnumerable<ParsedLadderFile> files) => Validate(files, Parsing.LadderLimits.Default);
@@ -72,17 +61,17 @@ public static class LadderValidator
         }
 
         var path = source.Path;
-        var competencyNames = new NameRegistry("the CompetencyId enum", diagnostics);
+        var competencyNames = new IdentifierScope(ReservedNames.Enum, "the CompetencyId enum", diagnostics);
         var competencies = new List<CodeCompetency>();
         foreach (var competency in source.Competencies)
         {
             var identifier = competencyNames.Claim(competency.Id.Value, Identifiers.ToPascalCase(competency.Id.Value), path, competency.Id.Span);
-            var stepNames = new NameRegistry($"the steps of competency '{competency.Id.Value}'", diagnostics, "value__");
+            var stepNames = new IdentifierScope(ReservedNames.Enum, $"the steps of competency '{competency.Id.Value}'", diagnostics);
             var steps = new List<CodeStep>();
             foreach (var step in competency.Steps)
             {
                 var stepIdentifier = stepNames.Claim(step.Name.Value, Identifiers.ToPascalCase(step.Name.Value), path, step.Name.Span);
-                steps.Add(new CodeStep(step.Name.Value, stepIdentifier ?? "_" + Identifiers.Number(steps.Count + 1), step.Description));
+                steps.Add(new CodeStep(step.Name.Value, stepIdentifier ?? stepNames.Fallback(steps.Count + 1), step.Description));
             }
 
             if (identifier is not null)
@@ -91,7 +80,7 @@ public static class LadderValidator
             }
         }
 
-        var sectionNames = new NameRegistry("the SectionId enum", diagnostics);
+        var sectionNames = new IdentifierScope(ReservedNames.Enum, "the SectionId enum", diagnostics);
         var sections = new List<CodeSection>();
         foreach (var section in source.Sections)
         {
@@ -128,7 +117,8 @@ public static class LadderValidator
     private static EquatableArray<CodeTrack> ValidateTracks(
         List<ParsedLadderFile> files, CodeFramework framework, FrameworkDefinition? frameworkSource, Parsing.LadderLimits limits, List<LadderDiagnostic> diagnostics)
     {
-        var trackNames = new NameRegistry("the CareerLadders catalog", diagnostics, CatalogMembers);
+        var trackNames = new IdentifierScope(ReservedNames.Catalog, ReservedNames.Catalog.Description, diagnostics);
+        var hintNames = new HintNames();
         var tracksById = new Dictionary<string, TrackDefinition>(StringComparer.Ordinal);
         var levelsByCode = new Dictionary<string, (TrackDefinition Track, LevelDefinition Level)>(StringComparer.OrdinalIgnoreCase);
         var result = new List<CodeTrack>();
@@ -167,7 +157,7 @@ public static class LadderValidator
             }
 
             var identifier = trackNames.Claim(track.Id.Value, Identifiers.ToPascalCase(track.Id.Value), track.Path, track.Id.Span);
-            var levelNames = new NameRegistry($"the class of track '{track.Id.Value}'", diagnostics, TrackMembers.Concat(new[] { identifier + "Track", "value__" }).ToArray());
+            var levelNames = new IdentifierScope(ReservedNames.TrackClass, $"the class of track '{track.Id.Value}'", diagnostics, identifier + "Track");
             var levels = new List<CodeLevel>();
             foreach (var level in track.Levels)
             {
@@ -199,7 +189,7 @@ public static class LadderValidator
                     overlays.OptionalText(track.Id.Value, TextKeys.Summary, track.Summary),
                     track.Links,
                     levels.ToEquatableArray(),
-                    overlays.Cultures(track.Id.Value)));
+                    overlays.Cultures(track.Id.Value)) { HintName = hintNames.Allocate(identifier + "Track") });
             }
         }
 

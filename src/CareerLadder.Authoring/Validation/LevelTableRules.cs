@@ -11,7 +11,7 @@ namespace CareerLadder.Authoring.Validation;
 /// <summary>Rules on a track's level table: ranks, code numbers, public titles and seniorities.</summary>
 internal static class LevelTableRules
 {
-    private static readonly Regex TrailingNumber = new(@"(\d+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex TrailingNumber = new(@"(\d+)\z", RegexOptions.CultureInvariant);
 
     public static void Check(TrackContext context)
     {

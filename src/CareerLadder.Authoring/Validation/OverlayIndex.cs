@@ -14,7 +14,7 @@ namespace CareerLadder.Authoring.Validation;
 /// </summary>
 internal sealed class OverlayIndex
 {
-    private static readonly Regex CultureName = new("^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$", RegexOptions.CultureInvariant);
+    private static readonly Regex CultureName = new(@"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?\z", RegexOptions.CultureInvariant);
 
     private readonly Dictionary<string, Dictionary<string, List<CultureText>>> _byTrack = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _cultures = new(StringComparer.Ordinal);

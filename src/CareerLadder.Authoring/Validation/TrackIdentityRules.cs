@@ -13,7 +13,7 @@ namespace CareerLadder.Authoring.Validation;
 /// </summary>
 internal static class TrackIdentityRules
 {
-    private static readonly Regex NumberedTitle = new(@"^(?<name>.*?\S)\s*\d+$", RegexOptions.CultureInvariant);
+    private static readonly Regex NumberedTitle = new(@"^(?<name>.*?\S)\s*\d+\z", RegexOptions.CultureInvariant);
 
     public static void Check(TrackContext context)
     {

@@ -6,7 +6,7 @@ namespace CareerLadder.Cli.Common;
 /// <summary>Culture names as the overlays use them: language, optional script and region.</summary>
 public static class Cultures
 {
-    private static readonly Regex CultureName = new(@"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$", RegexOptions.CultureInvariant);
+    private static readonly Regex CultureName = new(@"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?\z", RegexOptions.CultureInvariant);
 
     /// <summary>Whether <paramref name="name"/> looks like a culture name (<c>ko</c>, <c>pt-BR</c>, <c>zh-Hant-TW</c>).</summary>
     /// <param name="name">The name.</param>

@@ -190,12 +190,12 @@ namespace Consumer.Ladders
         {
             if ((int)technology < 1 || (int)technology > 3)
             {
-                throw new global::System.ArgumentOutOfRangeException(nameof(technology), technology, "Not a step of Technology: expected 1 to 3.");
+                throw new global::System.ArgumentOutOfRangeException("technology", technology, "Not a step of Technology: expected 1 to 3.");
             }
 
             if ((int)influence < 1 || (int)influence > 2)
             {
-                throw new global::System.ArgumentOutOfRangeException(nameof(influence), influence, "Not a step of Influence: expected 1 to 2.");
+                throw new global::System.ArgumentOutOfRangeException("influence", influence, "Not a step of Influence: expected 1 to 2.");
             }
 
             return new global::Consumer.Ladders.LadderAssessment(AssessClosest(BackendEngineer, s_assess0, (int)technology, (int)influence));
