@@ -124,10 +124,15 @@ public static class CareerPathSvg
         svg.Append("<title>").Append(HtmlText.Encode(node.Code + " - " + node.Title)).Append("</title>")
             .Append("<rect x=\"").Append(Invariant.Number(box.X)).Append("\" y=\"").Append(Invariant.Number(box.Y)).Append("\" width=\"").Append(Invariant.Number(box.Width))
             .Append("\" height=\"").Append(Invariant.Number(box.Height)).Append("\" rx=\"6\"/>")
-            .Append("<text class=\"code\" x=\"").Append(Invariant.Number(box.X + 10)).Append("\" y=\"").Append(Invariant.Number(box.Y + 20)).Append("\">")
-            .Append(HtmlText.Encode(HtmlText.Shorten(node.Code, 22))).Append("</text>")
-            .Append("<text x=\"").Append(Invariant.Number(box.X + 10)).Append("\" y=\"").Append(Invariant.Number(box.Y + 38)).Append("\">")
-            .Append(HtmlText.Encode(HtmlText.Shorten(node.Title, 24))).Append("</text>");
+            .Append("<text class=\"code\" x=\"").Append(Invariant.Number(box.X + 10)).Append("\" y=\"").Append(Invariant.Number(box.Y + 19)).Append("\">")
+            .Append(HtmlText.Encode(HtmlText.Shorten(node.Code, 18))).Append("</text>");
+        var lines = GraphLayout.Wrap(node.Title, 18, 2);
+        for (var index = 0; index < lines.Count; index++)
+        {
+            svg.Append("<text x=\"").Append(Invariant.Number(box.X + 10)).Append("\" y=\"").Append(Invariant.Number(box.Y + 38 + (index * 16))).Append("\">")
+                .Append(HtmlText.Encode(lines[index])).Append("</text>");
+        }
+
         if (link)
         {
             svg.Append("</a>");

@@ -41,19 +41,19 @@ public sealed record TrackLabel(GraphTrack Track, IReadOnlyList<string> Lines, d
 public sealed class GraphLayout
 {
     /// <summary>Width of a box.</summary>
-    public const double NodeWidth = 180;
+    public const double NodeWidth = 150;
 
     /// <summary>Height of a box.</summary>
-    public const double NodeHeight = 48;
+    public const double NodeHeight = 62;
 
     /// <summary>Free space between two columns: the vertical channel moves run in.</summary>
-    public const double ColumnGap = 72;
+    public const double ColumnGap = 56;
 
     /// <summary>Free space between two rows: the horizontal channel moves run in.</summary>
-    public const double RowGap = 56;
+    public const double RowGap = 52;
 
     /// <summary>Height of the legend above the graph.</summary>
-    public const double LegendHeight = 36;
+    public const double LegendHeight = 28;
 
     private const double Margin = 12;
     private const double LabelCharacterWidth = 8.2;
@@ -121,7 +121,7 @@ public sealed class GraphLayout
             nextRow += count;
         }
 
-        var labelLines = trackRows.ToDictionary(row => row.Track.Id, row => Wrap(row.Track.Name), StringComparer.Ordinal);
+        var labelLines = trackRows.ToDictionary(row => row.Track.Id, row => Wrap(row.Track.Name, LabelLineLength, 3), StringComparer.Ordinal);
         var labelWidth = Margin + (labelLines.Values.SelectMany(lines => lines).Select(line => line.Length).DefaultIfEmpty(0).Max() * LabelCharacterWidth);
         var left = labelWidth + ColumnGap;
         var top = LegendHeight + RowGap;
@@ -203,9 +203,14 @@ public sealed class GraphLayout
         foreach (var group in sides.GroupBy(side => (side.Box, side.Right)))
         {
             var ordered = group.OrderBy(side => side.Other).ThenBy(side => side.Source ? 0 : 1).ToList();
+            var spacing = Math.Min(PortSpacing, (NodeHeight - 16) / Math.Max(1, ordered.Count - 1));
+
+            // A move to the same row keeps the middle of the side, so that it is drawn straight, when the others still fit.
+            var level = ordered.FindIndex(side => Math.Abs(side.Other - group.Key.Box.Y) < 0.5);
+            var centre = level >= 0 && Math.Max(level, ordered.Count - 1 - level) * spacing <= (NodeHeight / 2) - 8 ? level : (ordered.Count - 1) / 2.0;
             for (var index = 0; index < ordered.Count; index++)
             {
-                var offset = (index - ((ordered.Count - 1) / 2.0)) * Math.Min(PortSpacing, (NodeHeight - 12) / Math.Max(1, ordered.Count - 1));
+                var offset = (index - centre) * spacing;
                 if (ordered[index].Source)
                 {
                     ordered[index].Plan.SourcePort = offset;
@@ -261,14 +266,18 @@ public sealed class GraphLayout
         return result;
     }
 
-    private static IReadOnlyList<string> Wrap(string name)
+    /// <summary>Breaks a name into at most <paramref name="maxLines"/> lines of about <paramref name="lineLength"/> characters, the last cut with an ellipsis.</summary>
+    /// <param name="name">The text.</param>
+    /// <param name="lineLength">The longest line.</param>
+    /// <param name="maxLines">The most lines.</param>
+    public static IReadOnlyList<string> Wrap(string name, int lineLength, int maxLines)
     {
         var lines = new List<string>();
         var line = string.Empty;
         foreach (var word in name.Split(' '))
         {
-            var piece = word.Length > LabelLineLength * 2 ? word.Substring(0, (LabelLineLength * 2) - 1) + "…" : word;
-            if (line.Length > 0 && line.Length + 1 + piece.Length > LabelLineLength)
+            var piece = word.Length > lineLength ? word.Substring(0, (lineLength) - 1) + "…" : word;
+            if (line.Length > 0 && line.Length + 1 + piece.Length > lineLength)
             {
                 lines.Add(line);
                 line = piece;
@@ -280,7 +289,13 @@ public sealed class GraphLayout
         }
 
         lines.Add(line);
-        return lines.Count <= 3 ? lines : lines.Take(2).Concat(new[] { lines[2] + "…" }).ToList();
+        if (lines.Count <= maxLines)
+        {
+            return lines;
+        }
+
+        var last = lines[maxLines - 1];
+        return lines.Take(maxLines - 1).Concat(new[] { (last.Length >= lineLength ? last.Substring(0, lineLength - 1) : last) + "…" }).ToList();
     }
 
     private enum RouteShape

@@ -23,7 +23,7 @@ public static class CareerPathsFigure
 
         var html = new StringBuilder("<figure class=\"paths\">\n<div class=\"graph-scroll\" tabindex=\"0\" aria-label=\"Career-path graph (scrolls sideways)\">\n")
             .Append(CareerPathSvg.Render(graph, standalone: false))
-            .Append("</div>\n<figcaption class=\"muted\">Columns are ranks, rows are tracks. Solid arrows lead to the next level of the track; dashed arrows are declared career moves.</figcaption>\n</figure>\n");
+            .Append("</div>\n<figcaption class=\"muted\">Columns are ranks, rows are tracks. Solid arrows lead to the next level of the track; dashed arrows are declared career moves. On a narrow screen the graph scrolls sideways; every move is also listed below.</figcaption>\n</figure>\n");
         html.Append("<h2>Every move</h2>\n<ul class=\"moves\">\n");
         var nodes = graph.Nodes.GroupBy(node => node.Code, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
         foreach (var edge in graph.Edges.Where(edge => nodes.ContainsKey(edge.From) && nodes.ContainsKey(edge.To)))

@@ -19,7 +19,8 @@ public static class HtmlPage
     /// <param name="language">The language of the texts (BCP 47), <c>en</c> by default.</param>
     /// <param name="theme"><c>light</c> or <c>dark</c> to force a palette; anything else follows the browser.</param>
     /// <param name="script">A script that enhances the page (it works without it), or null.</param>
-    public static string Document(string title, string body, IReadOnlyList<LinkView>? navigation = null, string? language = null, string? theme = null, string? script = null)
+    /// <param name="wide">True for a page whose content is wide (the career-path graph): the text column grows to 90rem.</param>
+    public static string Document(string title, string body, IReadOnlyList<LinkView>? navigation = null, string? language = null, string? theme = null, string? script = null, bool wide = false)
     {
         if (title is null)
         {
@@ -35,7 +36,7 @@ public static class HtmlPage
 
         html.Append(">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
             .Append("<meta name=\"color-scheme\" content=\"light dark\" />\n<title>").Append(HtmlText.Encode(title)).Append("</title>\n<style>\n")
-            .Append(PageStyles.Css).Append("</style>\n</head>\n<body>\n<main>\n");
+            .Append(PageStyles.Css).Append("</style>\n</head>\n<body>\n").Append(wide ? "<main class=\"wide\">\n" : "<main>\n");
         if (navigation is { Count: > 0 })
         {
             html.Append("<nav class=\"site\" aria-label=\"Site\">");

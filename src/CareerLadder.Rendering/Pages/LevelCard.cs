@@ -119,11 +119,11 @@ public static class LevelCard
 
     private static void AppendExpectations(StringBuilder html, LevelView level)
     {
-        html.Append("<table class=\"expectations\">\n<caption>Expectations</caption>\n<thead><tr><th scope=\"col\">Competency</th><th scope=\"col\">Step</th><th scope=\"col\">Expectation</th></tr></thead>\n<tbody>\n");
+        html.Append("<table class=\"expectations stack\">\n<caption>Expectations</caption>\n<thead><tr><th scope=\"col\">Competency</th><th scope=\"col\">Step</th><th scope=\"col\">Expectation</th></tr></thead>\n<tbody>\n");
         foreach (var expectation in level.Expectations)
         {
             html.Append("<tr data-competency=\"").Append(HtmlText.Encode(expectation.CompetencyId)).Append("\"><td>").Append(HtmlText.Encode(expectation.Competency))
-                .Append("</td><td>").Append(HtmlText.Encode(expectation.Step + " (" + expectation.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + expectation.Max.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"))
+                .Append("</td><td data-label=\"Step\">").Append(HtmlText.Encode(expectation.Step + " (" + expectation.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + expectation.Max.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"))
                 .Append("</td><td>").Append(HtmlText.Encode(expectation.Text ?? string.Empty));
             AppendInherited(html, expectation.InheritedFrom);
             html.Append("</td></tr>\n");

@@ -14,8 +14,9 @@ public static class PageStyles
     public static string Css { get; } =
         Theme.Rules(":root") +
         "*, *::before, *::after { box-sizing: border-box; }\n" +
-        "body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', sans-serif; overflow-wrap: anywhere; }\n" +
+        "body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', sans-serif; overflow-wrap: break-word; }\n" +
         "main { max-width: 66rem; margin: 0 auto; padding: 1.25rem; }\n" +
+        "main.wide { max-width: 90rem; }\n" +
         "a { color: var(--accent); }\n" +
         "h1 { font-size: 1.9rem; line-height: 1.25; margin: 0.5rem 0 0.75rem; }\n" +
         "h2 { font-size: 1.35rem; line-height: 1.3; }\n" +
@@ -27,9 +28,9 @@ public static class PageStyles
         "table { border-collapse: collapse; width: 100%; margin: 0.75rem 0; }\n" +
         "th, td { border-bottom: 1px solid var(--border); padding: 0.4rem 0.5rem; text-align: left; vertical-align: top; }\n" +
         "caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }\n" +
-        ".level { margin: 1.5rem 0; padding: 1rem 1.25rem; background: var(--card); border: 1px solid var(--border); border-radius: 8px; }\n" +
-        ".level h2 { margin: 0 0 0.25rem; }\n" +
-        ".level-body { display: grid; grid-template-columns: minmax(0, 24rem) minmax(0, 1fr); gap: 1.25rem; align-items: start; }\n" +
+        "section.level { margin: 1.5rem 0; padding: 1rem 1.25rem; background: var(--card); border: 1px solid var(--border); border-radius: 8px; }\n" +
+        "section.level h2 { margin: 0 0 0.25rem; }\n" +
+        ".level-body { display: grid; grid-template-columns: minmax(0, 26rem) minmax(0, 1fr); gap: 1.25rem; align-items: start; }\n" +
         ".level-body.no-chart { grid-template-columns: minmax(0, 1fr); }\n" +
         ".chart { margin: 0; }\n" +
         ".chart svg { display: block; width: 100%; height: auto; }\n" +
@@ -47,7 +48,8 @@ public static class PageStyles
         ".assess .field { display: grid; grid-template-columns: minmax(8rem, 12rem) minmax(0, 18rem); gap: 0.25rem 1rem; align-items: center; margin: 0.35rem 0; }\n" +
         "select, button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--border); border-radius: 6px; padding: 0.35rem 0.5rem; max-width: 100%; }\n" +
         "button.primary { background: var(--accent); color: var(--bg); border-color: var(--accent); font-weight: 600; cursor: pointer; }\n" +
-        "@media (max-width: 48rem) {\n  main { padding: 0.75rem; }\n  .level { padding: 0.75rem; }\n  .level-body { grid-template-columns: minmax(0, 1fr); }\n  .assess .field { grid-template-columns: minmax(0, 1fr); }\n  h1 { font-size: 1.5rem; }\n}\n" +
+        "figure.paths { margin: 1rem 0; }\n" +
+        "@media (max-width: 48rem) {\n  main { padding: 0.75rem; }\n  section.level { padding: 0.75rem; }\n  table.stack thead { display: none; }\n  table.stack tr { display: block; padding: 0.4rem 0; border-bottom: 1px solid var(--border); }\n  table.stack td { display: block; border: 0; padding: 0.1rem 0; }\n  table.stack td:empty { display: none; }\n  table.stack td[data-label]::before { content: attr(data-label) \": \"; color: var(--muted); }\n  .level-body { grid-template-columns: minmax(0, 1fr); }\n  .assess .field { grid-template-columns: minmax(0, 1fr); }\n  h1 { font-size: 1.5rem; }\n}\n" +
         RadarChart.Rules +
         CareerPathSvg.Rules;
 }

@@ -45,12 +45,12 @@ public static class TrackPage
             html.Append("</ul>\n");
         }
 
-        html.Append("<div class=\"table-scroll\">\n<table class=\"levels\">\n<caption>Levels</caption>\n<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Rank</th><th scope=\"col\">Title</th><th scope=\"col\">Seniority</th><th scope=\"col\">Public title</th></tr></thead>\n<tbody>\n");
+        html.Append("<div class=\"table-scroll\">\n<table class=\"levels stack\">\n<caption>Levels</caption>\n<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Rank</th><th scope=\"col\">Title</th><th scope=\"col\">Seniority</th><th scope=\"col\">Public title</th></tr></thead>\n<tbody>\n");
         foreach (var level in track.Levels)
         {
-            html.Append("<tr><td>").AppendLink(level.Code, "#" + level.Code).Append("</td><td>").Append(level.Rank.ToString(CultureInfo.InvariantCulture))
-                .Append("</td><td>").Append(HtmlText.Encode(level.Title)).Append("</td><td>").Append(HtmlText.Encode(level.Seniority ?? string.Empty))
-                .Append("</td><td>").Append(HtmlText.Encode(level.PublicTitle ?? string.Empty)).Append("</td></tr>\n");
+            html.Append("<tr><td>").AppendLink(level.Code, "#" + level.Code).Append("</td><td data-label=\"Rank\">").Append(level.Rank.ToString(CultureInfo.InvariantCulture))
+                .Append("</td><td>").Append(HtmlText.Encode(level.Title)).Append("</td><td data-label=\"Seniority\">").Append(HtmlText.Encode(level.Seniority ?? string.Empty))
+                .Append("</td><td data-label=\"Public title\">").Append(HtmlText.Encode(level.PublicTitle ?? string.Empty)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</div>\n");

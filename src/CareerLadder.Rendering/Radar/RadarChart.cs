@@ -16,19 +16,19 @@ namespace CareerLadder.Rendering.Radar;
 public static class RadarChart
 {
     /// <summary>Width of the drawing.</summary>
-    public const double Width = 560;
+    public const double Width = 480;
 
     /// <summary>Height of the drawing.</summary>
-    public const double Height = 380;
+    public const double Height = 310;
 
     /// <summary>Centre, horizontal.</summary>
-    public const double CenterX = 280;
+    public const double CenterX = 240;
 
     /// <summary>Centre, vertical.</summary>
-    public const double CenterY = 195;
+    public const double CenterY = 170;
 
     /// <summary>Radius of the outer ring.</summary>
-    public const double Radius = 115;
+    public const double Radius = 105;
 
     /// <summary>Draws the radar chart of a runtime level.</summary>
     /// <param name="level">The level.</param>
@@ -127,8 +127,8 @@ public static class RadarChart
         ".radar-ring, .radar-spoke { fill: none; stroke: var(--grid); stroke-width: 1; }\n" +
         ".radar-area { fill: var(--area); stroke: var(--accent); stroke-width: 2; stroke-linejoin: round; }\n" +
         ".radar-vertex { fill: var(--accent); }\n" +
-        ".radar-label { fill: var(--fg); font-size: 14px; }\n" +
-        ".radar-step { fill: var(--muted); font-size: 13px; }\n";
+        ".radar-label { fill: var(--fg); font-size: 16px; font-weight: 600; }\n" +
+        ".radar-step { fill: var(--muted); font-size: 15px; font-weight: normal; }\n";
 
     /// <summary>The chart's text description: every competency with its step, for screen readers.</summary>
     /// <param name="axes">The axes.</param>
@@ -143,7 +143,7 @@ public static class RadarChart
         svg.Append("<text class=\"radar-label\" text-anchor=\"").Append(anchor).Append("\" x=\"").Append(Invariant.Number(anchorPoint.X))
             .Append("\" y=\"").Append(Invariant.Number(baseline)).Append("\">").Append(HtmlText.Encode(axis.Competency));
         svg.Append("<tspan class=\"radar-step\" x=\"").Append(Invariant.Number(anchorPoint.X)).Append("\" dy=\"17\">")
-            .Append(HtmlText.Encode(axis.Step is null ? "—" : axis.StepText)).Append("</tspan></text>\n");
+            .Append(HtmlText.Encode(axis.Step ?? "—")).Append("</tspan></text>\n");
     }
 
     private static string Points(IEnumerable<SvgPoint> points) =>
