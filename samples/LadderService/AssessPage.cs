@@ -168,7 +168,7 @@ public static class AssessPage
     private static void AppendResults(StringBuilder body, int[] steps)
     {
         var assessment = Assess(steps);
-        body.Append("<div id=\"results\" class=\"table-scroll\">\n<table id=\"assessment\" data-query=\"").Append(HtmlText.Encode(Query(steps))).Append("\">\n")
+        body.Append("<div id=\"results\" class=\"table-scroll\">\n<table id=\"assessment\" class=\"stack\" data-query=\"").Append(HtmlText.Encode(Query(steps))).Append("\">\n")
             .Append("<caption>Closest level of each track</caption>\n<thead><tr><th scope=\"col\">Track</th><th scope=\"col\">Closest level</th><th scope=\"col\">Distance</th><th scope=\"col\">Next level adds</th></tr></thead>\n<tbody>\n");
         for (var index = 0; index < CareerLadders.Tracks.Count; index++)
         {
@@ -177,13 +177,13 @@ public static class AssessPage
             body.Append("<tr data-track=\"").Append(HtmlText.Encode(track.Id)).Append("\"><td>").Append(HtmlText.Encode(track.Name.ToString())).Append("</td>");
             if (match.Level is not { } level)
             {
-                body.Append("<td class=\"level\" data-level=\"\">–</td><td class=\"distance\">–</td><td class=\"next\">No level to compare with: the levels of this track expect no competency steps.</td></tr>\n");
+                body.Append("<td class=\"level\" data-level=\"\" data-label=\"Closest level\">–</td><td class=\"distance\" data-label=\"Distance\">–</td><td class=\"next\" data-label=\"Next level adds\">No level to compare with: the levels of this track expect no competency steps.</td></tr>\n");
                 continue;
             }
 
-            body.Append("<td class=\"level\" data-level=\"").Append(HtmlText.Encode(level.Code)).Append("\"><a href=\"").Append(HtmlText.Encode(SitePages.LevelHref(level))).Append("\">")
-                .Append(HtmlText.Encode(level.Code + " – " + level.Title)).Append("</a></td><td class=\"distance\">")
-                .Append(match.IsExact ? "exact" : match.Distance.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td class=\"next\">")
+            body.Append("<td class=\"level\" data-level=\"").Append(HtmlText.Encode(level.Code)).Append("\" data-label=\"Closest level\"><a href=\"").Append(HtmlText.Encode(SitePages.LevelHref(level))).Append("\">")
+                .Append(HtmlText.Encode(level.Code + " – " + level.Title)).Append("</a></td><td class=\"distance\" data-label=\"Distance\">")
+                .Append(match.IsExact ? "exact" : match.Distance.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td class=\"next\" data-label=\"Next level adds\">")
                 .Append(HtmlText.Encode(match.GapToNext()?.ToString() ?? "Top of the track.")).Append("</td></tr>\n");
         }
 

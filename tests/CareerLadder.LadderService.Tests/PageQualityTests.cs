@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using LadderService.Ladders;
-using Microsoft.AspNetCore.Mvc.Testing;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using Xunit;
@@ -16,16 +15,18 @@ namespace CareerLadder.LadderService.Tests;
 /// overflow, no text or block overlapping another, text contrast of at least 4.5:1 measured from computed styles
 /// (page-checks.js). A screenshot of each is saved to $CAREERLADDER_SCREENSHOTS (default: a temporary folder).
 /// </summary>
-public sealed class PageQualityTests : IDisposable
+public sealed class PageQualityTests : IClassFixture<LiveServer>
 {
     private static readonly string Checks = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "page-checks.js"));
 
-    private readonly WebApplicationFactory<Program> _factory = new();
+    private readonly LiveServer _server;
     private readonly ITestOutputHelper _output;
 
-    public PageQualityTests(ITestOutputHelper output) => _output = output;
-
-    public void Dispose() => _factory.Dispose();
+    public PageQualityTests(LiveServer server, ITestOutputHelper output)
+    {
+        _server = server;
+        _output = output;
+    }
 
     public static TheoryData<string> Pages()
     {
@@ -42,9 +43,6 @@ public sealed class PageQualityTests : IDisposable
     [MemberData(nameof(Pages))]
     public void The_page_reads_in_both_themes_at_desktop_and_phone_width(string path)
     {
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        using var client = _factory.CreateClient();
         using var browser = StartBrowser();
         var problems = new List<string>();
         foreach (var theme in new[] { "light", "dark" })
@@ -53,7 +51,7 @@ public sealed class PageQualityTests : IDisposable
             {
                 Resize(browser, width, 900);
                 var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
-                browser.Navigate().GoToUrl(new Uri(client.BaseAddress!, path + separator + "theme=" + theme));
+                browser.Navigate().GoToUrl(new Uri(_server.BaseAddress, path + separator + "theme=" + theme));
                 Assert.Equal(width, Convert.ToInt32(((IJavaScriptExecutor)browser).ExecuteScript("return window.innerWidth;"), System.Globalization.CultureInfo.InvariantCulture));
                 var found = ((IReadOnlyCollection<object>)((IJavaScriptExecutor)browser).ExecuteScript(Checks)!).Select(problem => $"{theme} {width}px: {problem}").ToList();
                 problems.AddRange(found);

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using CareerLadder.Rendering.Graph;
 using CareerLadder.Rendering.Text;
+using CareerLadder.Rendering.Views;
 
 namespace CareerLadder.Rendering.Pages;
 
@@ -29,25 +30,15 @@ public static class CareerPathsFigure
         foreach (var edge in graph.Edges.Where(edge => nodes.ContainsKey(edge.From) && nodes.ContainsKey(edge.To)))
         {
             html.Append("<li data-from=\"").Append(HtmlText.Encode(edge.From)).Append("\" data-to=\"").Append(HtmlText.Encode(edge.To)).Append("\">");
-            AppendNode(html, nodes[edge.From]);
+            LevelCard.AppendLevelRef(html, Ref(nodes[edge.From]));
             html.Append(" → ");
-            AppendNode(html, nodes[edge.To]);
-            html.Append(edge.Kind == MoveKind.NextLevel ? " <span class=\"move-kind\">(next level)</span>" : " <span class=\"move-kind career\">(career move)</span>").Append("</li>\n");
+            LevelCard.AppendLevelRef(html, Ref(nodes[edge.To]));
+            LevelCard.AppendMoveKind(html, edge.Kind);
+            html.Append("</li>\n");
         }
 
         return html.Append("</ul>\n").ToString();
     }
 
-    private static void AppendNode(StringBuilder html, GraphNode node)
-    {
-        var text = node.Code + " - " + node.Title;
-        if (node.Href is { } href)
-        {
-            html.AppendLink(text, href);
-        }
-        else
-        {
-            html.Append(HtmlText.Encode(text));
-        }
-    }
+    private static LevelRef Ref(GraphNode node) => new(node.Code, node.Title, node.Href);
 }

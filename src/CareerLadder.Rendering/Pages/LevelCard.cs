@@ -95,6 +95,9 @@ public static class LevelCard
         }
     }
 
+    internal static void AppendMoveKind(StringBuilder html, MoveKind kind) =>
+        html.Append(kind == MoveKind.NextLevel ? " <span class=\"move-kind\">(next level)</span>" : " <span class=\"move-kind career\">(career move)</span>");
+
     private static void AppendFacts(StringBuilder html, LevelView level)
     {
         var facts = new List<string> { "Rank " + level.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) };
@@ -207,7 +210,7 @@ public static class LevelCard
         {
             html.Append("<li data-to=\"").Append(HtmlText.Encode(move.Target.Code)).Append("\">");
             AppendLevelRef(html, move.Target);
-            html.Append(move.Kind == MoveKind.NextLevel ? " <span class=\"move-kind\">(next level)</span>" : " <span class=\"move-kind career\">(career move)</span>");
+            AppendMoveKind(html, move.Kind);
             if (move.Gap is { } gap)
             {
                 html.Append("<p class=\"gap\">").Append(HtmlText.Encode(gap)).Append("</p>");
