@@ -18,10 +18,10 @@ public static class TrackIndex
             throw new ArgumentNullException(nameof(tracks));
         }
 
-        var html = new StringBuilder("<div class=\"table-scroll\">\n<table class=\"tracks\">\n<caption>Tracks</caption>\n<thead><tr><th scope=\"col\">Track</th><th scope=\"col\">Levels</th><th scope=\"col\">Summary</th></tr></thead>\n<tbody>\n");
+        var html = new StringBuilder("<div class=\"table-scroll\">\n<table class=\"tracks stack\">\n<caption>Tracks</caption>\n<thead><tr><th scope=\"col\">Track</th><th scope=\"col\">Levels</th><th scope=\"col\">Summary</th></tr></thead>\n<tbody>\n");
         foreach (var track in tracks)
         {
-            html.Append("<tr><td>").AppendLink(track.Name, track.Href).Append("</td><td>").Append(HtmlText.Encode(string.Join(", ", track.Levels)))
+            html.Append("<tr><td>").AppendLink(track.Name, track.Href).Append("</td><td data-label=\"Levels\">").Append(HtmlText.Encode(string.Join(", ", track.Levels)))
                 .Append("</td><td>").Append(HtmlText.Encode(track.Summary ?? string.Empty)).Append("</td></tr>\n");
         }
 
