@@ -15,7 +15,8 @@ namespace CareerLadder.LadderService.Tests;
 /// overflow, no text or block overlapping another, text contrast of at least 4.5:1 measured from computed styles
 /// (page-checks.js). A screenshot of each is saved to $CAREERLADDER_SCREENSHOTS (default: a temporary folder).
 /// </summary>
-public sealed class PageQualityTests : IClassFixture<LiveServer>
+[Collection(LiveServerCollection.Name)]
+public sealed class PageQualityTests
 {
     private static readonly string Checks = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "page-checks.js"));
 
