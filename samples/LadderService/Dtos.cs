@@ -35,7 +35,7 @@ public sealed record LevelDto(
 
 public sealed record CompetencyGapDto(string Competency, string CompetencyName, string? From, string? To, int Steps);
 
-public sealed record GapDto(string From, string To, int Ranks, int TotalSteps, IReadOnlyList<CompetencyGapDto> Changes, string Summary);
+public sealed record GapDto(string From, string To, int Ranks, bool CareerMove, bool ComparesSteps, int TotalSteps, IReadOnlyList<CompetencyGapDto> Changes, string Summary);
 
 /// <summary>Maps the runtime model to the JSON shapes.</summary>
 public static class Dto
@@ -94,6 +94,8 @@ public static class Dto
         gap.From.Code,
         gap.To.Code,
         gap.Ranks,
+        gap.IsCareerMove,
+        gap.ComparesSteps,
         gap.TotalSteps,
         gap.Changes.Select(change => new CompetencyGapDto(change.Competency.Id, change.Competency.Name.Text, change.From?.Name.Text, change.To?.Name.Text, change.Steps)).ToArray(),
         gap.ToString());

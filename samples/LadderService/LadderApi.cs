@@ -1,4 +1,5 @@
 using System.Linq;
+using CareerLadder.Rendering.Text;
 using LadderService.Ladders;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,23 +17,23 @@ public static class LadderApi
         endpoints.MapGet("/tracks/{id}", (string id) =>
             CareerLadders.TryGetTrack(id, out var track)
                 ? Results.Ok(Dto.Of(track))
-                : NotFound("Unknown track", $"No track has the id or abbreviation '{id}'."));
+                : NotFound("Unknown track", "No track has the id or abbreviation", id));
 
         endpoints.MapGet("/levels/{code}", (string code) =>
             CareerLadders.TryGetLevel(code, out var level)
                 ? Results.Ok(Dto.Of(level))
-                : NotFound("Unknown level", $"No level has the code '{code}'."));
+                : NotFound("Unknown level", "No level has the code", code));
 
         endpoints.MapGet("/levels/{code}/gap/{other}", (string code, string other) =>
         {
             if (!CareerLadders.TryGetLevel(code, out var from))
             {
-                return NotFound("Unknown level", $"No level has the code '{code}'.");
+                return NotFound("Unknown level", "No level has the code", code);
             }
 
             if (!CareerLadders.TryGetLevel(other, out var to))
             {
-                return NotFound("Unknown level", $"No level has the code '{other}'.");
+                return NotFound("Unknown level", "No level has the code", other);
             }
 
             return Results.Ok(Dto.Of(from.GapTo(to)));
@@ -41,6 +42,7 @@ public static class LadderApi
         return endpoints;
     }
 
-    private static IResult NotFound(string title, string detail) =>
-        Results.Problem(title: title, detail: detail, statusCode: StatusCodes.Status404NotFound);
+    /// <summary>A 404 problem that quotes what was asked for, cut to 40 characters: an error never echoes unbounded input.</summary>
+    public static IResult NotFound(string title, string detail, string requested) =>
+        Results.Problem(title: title, detail: $"{detail} '{HtmlText.Shorten(requested, 40)}'.", statusCode: StatusCodes.Status404NotFound);
 }

@@ -38,10 +38,10 @@ public sealed class PathsCommandTests
         Assert.Equal(11, nodes.Count);
         double X(string code) => (double)nodes.Single(node => (string?)node.Attribute("data-level") == code).Element(ns + "rect")!.Attribute("x")!;
         Assert.True(X("TPM3") < X("TPM4") && X("TPM5") == X("PM5") && X("PM6") == X("EM6"), "columns follow ranks");
-        var lines = svg.Descendants(ns + "line").ToList();
-        Assert.Equal(7, lines.Count(line => (string?)line.Attribute("class") == "next"));
+        var lines = svg.Descendants(ns + "polyline").ToList();
+        Assert.Equal(7, lines.Count(line => (string?)line.Attribute("class") == "edge next"));
         Assert.Equal(new[] { "PM5>EM6", "QD6>PM6", "TPM5>PM5", "TPM6>PM6" },
-            lines.Where(line => (string?)line.Attribute("class") == "transition").Select(line => $"{line.Attribute("data-from")!.Value}>{line.Attribute("data-to")!.Value}").OrderBy(edge => edge, StringComparer.Ordinal));
+            lines.Where(line => (string?)line.Attribute("class") == "edge move").Select(line => $"{line.Attribute("data-from")!.Value}>{line.Attribute("data-to")!.Value}").OrderBy(edge => edge, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using CareerLadder.Cli.Rendering;
+using CareerLadder.Rendering.Radar;
 using CareerLadder.Cli.Tests.Infrastructure;
 using Xunit;
 
@@ -52,8 +52,8 @@ public sealed class RenderCommandTests
         var svg = File.ReadAllText(temp.Combine("charts", "TPM3.svg"));
 
         // TPM3: Specializes 2/5, Designs 2/5, Coordinates 4/5, Adjusts 4/5, Multiple Teams 3/5.
-        var expected = new[] { 2, 2, 4, 4, 3 }.Select((value, index) => RadarGeometry.At(index, 5, value / 5.0, RadarChartSvg.CenterX, RadarChartSvg.CenterY, RadarChartSvg.Radius)).ToList();
-        var polygon = Regex.Match(svg, "<polygon class=\"radar-area\" points=\"(?<points>[^\"]+)\"").Groups["points"].Value;
+        var expected = new[] { 2, 2, 4, 4, 3 }.Select((value, index) => RadarGeometry.At(index, 5, value / 5.0, RadarChart.CenterX, RadarChart.CenterY, RadarChart.Radius)).ToList();
+        var polygon = Regex.Match(svg, "<polygon class=\"radar-area\" data-level=\"TPM3\" points=\"(?<points>[^\"]+)\"").Groups["points"].Value;
         var actual = polygon.Split(' ').Select(pair => pair.Split(',').Select(value => double.Parse(value, CultureInfo.InvariantCulture)).ToArray()).ToList();
         Assert.Equal(5, actual.Count);
         for (var i = 0; i < 5; i++)
@@ -64,20 +64,7 @@ public sealed class RenderCommandTests
 
         Assert.Equal(5, Regex.Matches(svg, "class=\"radar-ring\"").Count);
         Assert.Contains("@media (prefers-color-scheme: dark)", svg, StringComparison.Ordinal);
-        Assert.Contains("data-competency=\"People\" data-value=\"4\" data-max=\"5\"", svg, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Radar_geometry_puts_the_first_axis_up_and_scales_by_value()
-    {
-        var top = RadarGeometry.At(0, 5, 1, 100, 100, 50);
-        var centre = RadarGeometry.Polygon(new[] { (0, 5), (5, 5) }, 100, 100, 50);
-
-        Assert.Equal(100, top.X, 6);
-        Assert.Equal(50, top.Y, 6);
-        Assert.Equal(new RadarPoint(100, 100), centre[0]);
-        Assert.Equal(100, centre[1].X, 6);
-        Assert.Equal(150, centre[1].Y, 6);
+        Assert.Contains("data-competency=\"people\" data-value=\"4\" data-max=\"5\"", svg, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,14 +81,17 @@ public sealed class RenderCommandTests
         var page = File.ReadAllText(temp.Combine("quality-director.html"));
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", page, StringComparison.Ordinal);
         Assert.Contains("@media (prefers-color-scheme: dark)", page, StringComparison.Ordinal);
-        Assert.Contains("<meta name=\"color-scheme\" content=\"light dark\">", page, StringComparison.Ordinal);
-        Assert.Contains("<th>Code</th><th>Rank</th><th>Title</th><th>Seniority</th><th>Public title</th>", page, StringComparison.Ordinal);
-        Assert.Contains("<tr><td><a href=\"#qd6---quality-director-6\">QD6</a></td><td>6</td><td>Quality Director 6</td><td>Senior</td><td></td></tr>", page, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"color-scheme\" content=\"light dark\" />", page, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">Code</th><th scope=\"col\">Rank</th><th scope=\"col\">Title</th><th scope=\"col\">Seniority</th><th scope=\"col\">Public title</th>", page, StringComparison.Ordinal);
+        Assert.Contains("<tr><td><a href=\"#QD6\">QD6</a></td><td data-label=\"Rank\">6</td><td>Quality Director 6</td><td data-label=\"Seniority\">Senior</td><td data-label=\"Public title\"></td></tr>", page, StringComparison.Ordinal);
         Assert.Equal(3, Regex.Matches(page, "<svg ").Count);
         Assert.Equal(3, Regex.Matches(page, "class=\"radar-area\"").Count);
-        Assert.Contains("<li><strong>Manages</strong> <span class=\"competency\">(People)</span>: manages the career, expectations, performance with an eye", page, StringComparison.Ordinal);
+        Assert.Contains("<tr data-competency=\"people\"><td>People</td><td data-label=\"Step\">Manages (5/5)</td><td>manages the career, expectations, performance with an eye", page, StringComparison.Ordinal);
+        Assert.Contains("<li data-to=\"PM6\"><a href=\"people-manager.html#PM6\">PM6 - Director of Engineering</a> <span class=\"move-kind career\">(career move)</span>", page, StringComparison.Ordinal);
         var management = File.ReadAllText(temp.Combine("engineering-management.html"));
         Assert.Contains("<span class=\"inherited\">from PM5</span>", management, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"measured-by\">EM5 expects no competency steps: it is measured by its sections Years of experience (guideline)", management, StringComparison.Ordinal);
+        Assert.DoesNotContain("<figure", management, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +106,7 @@ public sealed class RenderCommandTests
         Assert.Contains("<html lang=\"ko-KR\">", page, StringComparison.Ordinal);
         Assert.Contains("<p class=\"summary\">여러 팀이 참여하는 과제를 조정하고 추진하는 역할을 담당합니다.</p>", page, StringComparison.Ordinal);
         Assert.Contains("한가지 이상의 기술을 잘 알고 있으며 새로운 기술을 주도적으로 학습합니다", page, StringComparison.Ordinal);
-        Assert.Contains("<h2>TPM3 - Technical Program Manager 3</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"TPM3-heading\">TPM3 - Technical Program Manager 3</h2>", page, StringComparison.Ordinal);
         Assert.Contains("Role responsible for defining the strategic direction", File.ReadAllText(temp.Combine("quality-director.html")), StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -90,6 +91,36 @@ public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
             .ToArray();
         Assert.Equal(new (string?, string?, string?, int)[] { ("system", "Owns", "Evolves", 1), ("influence", "Company", "Community", 1) }, changes);
         Assert.Equal(2, gap.GetProperty("totalSteps").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_gap_to_a_level_that_expects_no_steps_is_a_career_move_in_words_not_a_negative_total()
+    {
+        using var json = await GetJsonAsync("/levels/TPM5/gap/PM5");
+
+        var gap = json.RootElement;
+        Assert.True(gap.GetProperty("careerMove").GetBoolean());
+        Assert.False(gap.GetProperty("comparesSteps").GetBoolean());
+        Assert.Equal(0, gap.GetProperty("totalSteps").GetInt32());
+        Assert.Equal(0, gap.GetProperty("changes").GetArrayLength());
+        Assert.StartsWith("TPM5 → PM5: career move to People Manager; PM5 expects no competency steps: it is described by its sections", gap.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/tracks/{0}")]
+    [InlineData("/levels/{0}")]
+    [InlineData("/levels/TPM5/gap/{0}")]
+    [InlineData("/tracks/{0}/page")]
+    public async Task A_404_quotes_at_most_40_characters_of_what_was_asked_for(string template)
+    {
+        var requested = new string('x', 5000);
+
+        using var response = await _client.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, requested));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("'" + new string('x', 39) + "…'", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('x', 41), body, StringComparison.Ordinal);
     }
 
     [Theory]

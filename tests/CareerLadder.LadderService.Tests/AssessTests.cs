@@ -73,6 +73,42 @@ public sealed class AssessTests : IClassFixture<WebApplicationFactory<Program>>
         Assert.Contains("'" + competency + "'", body, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_browser_following_a_shared_link_gets_the_results_rendered_on_the_server()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/assess?technology=2&system=3&people=5&process=5&influence=4");
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+
+        using var response = await _client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = XDocument.Load(new StringReader(html.Replace("<!DOCTYPE html>", string.Empty, System.StringComparison.Ordinal)));
+        Assert.Equal("3", page.Descendants("select").Single(select => (string?)select.Attribute("name") == "system")
+            .Elements("option").Single(option => option.Attribute("selected") is not null).Attribute("value")!.Value);
+        var tpm = page.Descendants("tr").Single(row => (string?)row.Attribute("data-track") == "technical-program-manager");
+        Assert.Equal("TPM5", tpm.Descendants("td").Single(cell => (string?)cell.Attribute("class") == "level").Attribute("data-level")!.Value);
+        Assert.Equal("exact", tpm.Descendants("td").Single(cell => (string?)cell.Attribute("class") == "distance").Value);
+        Assert.StartsWith("TPM5 → TPM6: ", tpm.Descendants("td").Single(cell => (string?)cell.Attribute("class") == "next").Value, System.StringComparison.Ordinal);
+        Assert.Contains("href=\"/assess?technology=2&amp;system=3&amp;people=5&amp;process=5&amp;influence=4\"", html, System.StringComparison.Ordinal);
+        Assert.Equal("get", (string?)page.Descendants("form").Single().Attribute("method"));
+    }
+
+    [Fact]
+    public async Task A_browser_sending_a_bad_step_gets_the_page_with_the_error_and_no_unbounded_echo()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/assess?technology=" + new string('9', 3000));
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await _client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("role=\"alert\"", html, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('9', 21), html, System.StringComparison.Ordinal);
+    }
+
     private async Task<JsonDocument> GetJsonAsync(string path)
     {
         using var response = await _client.GetAsync(path);

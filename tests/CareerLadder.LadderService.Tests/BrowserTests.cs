@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Linq;
 using LadderService.Ladders;
-using Microsoft.AspNetCore.Mvc.Testing;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using Xunit;
@@ -10,12 +9,12 @@ using Xunit;
 namespace CareerLadder.LadderService.Tests;
 
 /// <summary>The track pages loaded in headless Chromium from the service listening on a loopback port.</summary>
-public sealed class BrowserTests : IDisposable
+[Collection(LiveServerCollection.Name)]
+public sealed class BrowserTests
 {
-    private readonly WebApplicationFactory<Program> _factory = new();
-    private Uri? _baseAddress;
+    private readonly LiveServer _server;
 
-    public void Dispose() => _factory.Dispose();
+    public BrowserTests(LiveServer server) => _server = server;
 
     [BrowserFact]
     public void Radar_polygons_rendered_by_chromium_match_every_level_steps()
@@ -99,21 +98,7 @@ public sealed class BrowserTests : IDisposable
         }
     }
 
-    private Uri BaseAddress
-    {
-        get
-        {
-            if (_baseAddress is null)
-            {
-                _factory.UseKestrel(0);
-                _factory.StartServer();
-                using var client = _factory.CreateClient();
-                _baseAddress = client.BaseAddress!;
-            }
-
-            return _baseAddress;
-        }
-    }
+    private Uri BaseAddress => _server.BaseAddress;
 
     private string Fill(ChromeDriver browser, string theme)
     {

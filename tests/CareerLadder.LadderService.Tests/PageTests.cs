@@ -39,16 +39,16 @@ public sealed class PageTests : IClassFixture<WebApplicationFactory<Program>>
 
     [Theory]
     [MemberData(nameof(TrackIds))]
-    public async Task A_track_page_draws_one_radar_per_level_whose_polygon_matches_the_level_steps(string trackId)
+    public async Task A_track_page_draws_one_radar_per_level_with_expectations_whose_polygon_matches_the_level_steps(string trackId)
     {
         Assert.True(CareerLadders.TryGetTrack(trackId, out var track));
         var page = await GetPageAsync($"/tracks/{trackId}/page");
 
         var charts = Elements(page, "svg").Where(svg => Class(svg) == "radar").ToArray();
-        Assert.Equal(track.Levels.Select(level => level.Code), charts.Select(svg => (string?)svg.Attribute("data-level")));
+        Assert.Equal(track.Levels.Where(level => level.Expectations.Count > 0).Select(level => level.Code), charts.Select(svg => (string?)svg.Attribute("data-level")));
 
         var competencies = CareerLadders.Competencies;
-        foreach (var level in track.Levels)
+        foreach (var level in track.Levels.Where(level => level.Expectations.Count > 0))
         {
             var svg = charts.Single(chart => (string?)chart.Attribute("data-level") == level.Code);
             var expected = ExpectedRadar.Vertices(level, Number(svg, "data-cx"), Number(svg, "data-cy"), Number(svg, "data-radius"));
@@ -84,6 +84,44 @@ public sealed class PageTests : IClassFixture<WebApplicationFactory<Program>>
         Assert.Equal("System", cells[0]);
         Assert.Equal("Owns (3/5)", cells[1]);
         Assert.Contains("owns the production operation and monitoring of the system", cells[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_level_without_expectations_shows_no_chart_but_what_it_is_measured_by()
+    {
+        var page = await GetPageAsync("/tracks/people-manager/page");
+
+        var level = Assert.Single(Elements(page, "section"), section => (string?)section.Attribute("data-level") == "PM5");
+        Assert.Empty(Elements(level, "svg"));
+        Assert.Empty(Elements(level, "table"));
+        var measuredBy = Assert.Single(Elements(level, "p"), paragraph => Class(paragraph) == "measured-by");
+        Assert.StartsWith("PM5 expects no competency steps: it is measured by its sections Years of experience", measuredBy.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inherited_sections_are_marked_with_the_level_they_come_from()
+    {
+        var page = await GetPageAsync("/tracks/engineering-management/page");
+
+        var em5 = Assert.Single(Elements(page, "section"), section => (string?)section.Attribute("data-level") == "EM5");
+        Assert.Contains("Builds on PM5 - Engineering Manager", Assert.Single(Elements(em5, "p"), paragraph => Class(paragraph) == "extends").Value, StringComparison.Ordinal);
+        var inherited = Elements(em5, "h3").Where(heading => Elements(heading, "span").Any(span => Class(span) == "inherited" && span.Value == "from PM5")).ToList();
+        Assert.NotEmpty(inherited);
+    }
+
+    [Fact]
+    public async Task Each_level_lists_its_next_level_and_career_moves_with_the_gap_in_words()
+    {
+        var page = await GetPageAsync("/tracks/tpm/page");
+
+        var tpm5 = Assert.Single(Elements(page, "section"), section => (string?)section.Attribute("data-level") == "TPM5");
+        var moves = Elements(tpm5, "li").Where(item => item.Attribute("data-to") is not null).ToDictionary(item => (string)item.Attribute("data-to")!);
+        Assert.Equal(new[] { "TPM6", "PM5" }, moves.Keys);
+        Assert.Contains("(next level)", moves["TPM6"].Value, StringComparison.Ordinal);
+        Assert.Contains("(career move)", moves["PM5"].Value, StringComparison.Ordinal);
+        Assert.Equal("/tracks/people-manager/page#PM5", (string?)Elements(moves["PM5"], "a").First().Attribute("href"));
+        Assert.Contains("TPM5 → PM5: career move to People Manager; PM5 expects no competency steps", moves["PM5"].Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("(-", moves["PM5"].Value, StringComparison.Ordinal);
     }
 
     [Fact]

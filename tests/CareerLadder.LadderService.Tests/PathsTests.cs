@@ -24,12 +24,12 @@ public sealed class PathsTests : IClassFixture<WebApplicationFactory<Program>>
         XNamespace ns = "http://www.w3.org/2000/svg";
 
         var levels = CareerLadders.Tracks.SelectMany(track => track.Levels).ToList();
-        Assert.Equal(levels.Select(level => level.Code).OrderBy(code => code), svg.Descendants(ns + "g").Select(g => (string)g.Attribute("data-level")!).OrderBy(code => code));
-        var edges = svg.Descendants(ns + "line").Select(line => ((string)line.Attribute("data-from")!, (string)line.Attribute("data-to")!, (string)line.Attribute("class")!)).ToList();
+        Assert.Equal(levels.Select(level => level.Code).OrderBy(code => code), svg.Descendants(ns + "g").Where(g => (string?)g.Attribute("class") == "node").Select(g => (string)g.Attribute("data-level")!).OrderBy(code => code));
+        var edges = svg.Descendants(ns + "polyline").Select(line => ((string)line.Attribute("data-from")!, (string)line.Attribute("data-to")!, ((string)line.Attribute("class")!).Replace("edge ", string.Empty, System.StringComparison.Ordinal))).ToList();
         Assert.Equal(levels.Sum(level => level.NextSteps.Count), edges.Count);
         Assert.Contains(("TPM5", "TPM6", "next"), edges);
-        Assert.Contains(("TPM5", "PM5", "transition"), edges);
-        Assert.Contains(("PM5", "EM6", "transition"), edges);
+        Assert.Contains(("TPM5", "PM5", "move"), edges);
+        Assert.Contains(("PM5", "EM6", "move"), edges);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Cli.IO;
 using CareerLadder.Cli.Rendering;
 using CareerLadder.Cli.Validation;
+using CareerLadder.Rendering.Graph;
 
 namespace CareerLadder.Cli.Commands;
 
@@ -61,8 +62,8 @@ public static class PathsCommand
             return ExitCodes.Failed;
         }
 
-        var graph = CareerPathGraph.From(ladders.Ladders);
-        var text = string.Equals(format, "svg", StringComparison.OrdinalIgnoreCase) ? SvgPathWriter.Write(graph) : MermaidPathWriter.Write(graph);
+        var graph = LadderViewBuilder.Graph(ladders.Ladders);
+        var text = string.Equals(format, "svg", StringComparison.OrdinalIgnoreCase) ? CareerPathSvg.Render(graph) : CareerPathMermaid.Render(graph);
         if (output is null)
         {
             context.Out.Write(text);

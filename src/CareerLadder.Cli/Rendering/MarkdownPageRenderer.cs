@@ -29,7 +29,7 @@ public static class MarkdownPageRenderer
         {
             foreach (var link in track.Links)
             {
-                page.Append("* [").Append(MarkdownText.Inline(link.Text)).Append("](").Append(MarkdownText.Destination(link.Url)).Append(")\n");
+                page.Append("* ").Append(MarkdownText.Link(link.Text, link.Url)).Append('\n');
             }
 
             page.Append('\n');
@@ -155,7 +155,7 @@ public static class MarkdownPageRenderer
             var itemText = text.Get(item.Text);
             if (item.Link is { } link)
             {
-                page.Append('[').Append(MarkdownText.Inline(itemText)).Append("](").Append(MarkdownText.Destination(link)).Append(')');
+                page.Append(MarkdownText.Link(itemText, link));
             }
             else
             {

@@ -43,6 +43,15 @@ public static class MarkdownText
         return OrderedMarker.Replace(escaped, "$1\\$2");
     }
 
+    /// <summary>
+    /// A Markdown link, under the one URL rule of every page (<see cref="CareerLadder.Rendering.Text.SafeUrl"/>): a URL it
+    /// rejects (for example <c>javascript:</c>) leaves the text alone, unlinked.
+    /// </summary>
+    /// <param name="text">The link text.</param>
+    /// <param name="url">The URL.</param>
+    public static string Link(string text, string url) =>
+        CareerLadder.Rendering.Text.SafeUrl.IsSafe(url) ? "[" + Inline(text) + "](" + Destination(url) + ")" : Inline(text);
+
     /// <summary>A link destination, in angle brackets when it contains spaces or parentheses.</summary>
     /// <param name="url">The URL.</param>
     public static string Destination(string url) =>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using CareerLadder.Cli.IO;
+using CareerLadder.Rendering.Radar;
 using CareerLadder.Cli.Validation;
 
 namespace CareerLadder.Cli.Rendering;
@@ -27,7 +28,7 @@ public static class SiteRenderer
             output.WriteText(track.Id + ".md", MarkdownPageRenderer.Track(site, track));
             foreach (var level in track.Levels.Where(site.HasChart))
             {
-                output.WriteText("charts/" + level.Code + ".svg", RadarChartSvg.Render(LevelHeadings.Heading(level, site.Text), RadarAxis.For(site.Framework, level), standalone: true));
+                output.WriteText("charts/" + level.Code + ".svg", RadarChart.Svg(level.Code, LevelHeadings.Heading(level, site.Text), LadderViewBuilder.Axes(site.Framework, level), standalone: true));
             }
         }
 

@@ -1,12 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace CareerLadder.Cli.Rendering;
-
-/// <summary>A point of a radar chart.</summary>
-/// <param name="X">Horizontal coordinate.</param>
-/// <param name="Y">Vertical coordinate (down is positive, as in SVG).</param>
-public readonly record struct RadarPoint(double X, double Y);
+namespace CareerLadder.Rendering.Radar;
 
 /// <summary>
 /// The geometry of a radar chart: one axis per competency, the first pointing up and the others clockwise at equal
@@ -26,10 +21,10 @@ public static class RadarGeometry
     /// <param name="centerX">Centre, horizontal.</param>
     /// <param name="centerY">Centre, vertical.</param>
     /// <param name="radius">Outer radius.</param>
-    public static RadarPoint At(int index, int count, double fraction, double centerX, double centerY, double radius)
+    public static SvgPoint At(int index, int count, double fraction, double centerX, double centerY, double radius)
     {
         var angle = Angle(index, count);
-        return new RadarPoint(centerX + (radius * fraction * Math.Cos(angle)), centerY + (radius * fraction * Math.Sin(angle)));
+        return new SvgPoint(centerX + (radius * fraction * Math.Cos(angle)), centerY + (radius * fraction * Math.Sin(angle)));
     }
 
     /// <summary>The polygon of a level: one vertex per axis at <c>value / max</c> of the radius (0 when there is no expectation).</summary>
@@ -37,13 +32,13 @@ public static class RadarGeometry
     /// <param name="centerX">Centre, horizontal.</param>
     /// <param name="centerY">Centre, vertical.</param>
     /// <param name="radius">Outer radius.</param>
-    public static IReadOnlyList<RadarPoint> Polygon(IReadOnlyList<(int Value, int Max)> axes, double centerX, double centerY, double radius)
+    public static IReadOnlyList<SvgPoint> Polygon(IReadOnlyList<(int Value, int Max)> axes, double centerX, double centerY, double radius)
     {
-        var points = new RadarPoint[axes.Count];
+        var points = new SvgPoint[axes.Count];
         for (var i = 0; i < axes.Count; i++)
         {
             var (value, max) = axes[i];
-            var fraction = max <= 0 ? 0 : Math.Clamp((double)value / max, 0, 1);
+            var fraction = max <= 0 ? 0 : Math.Min(1, Math.Max(0, (double)value / max));
             points[i] = At(i, axes.Count, fraction, centerX, centerY, radius);
         }
 

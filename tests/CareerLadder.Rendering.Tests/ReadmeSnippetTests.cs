@@ -1,0 +1,40 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace CareerLadder.Rendering.Tests;
+
+/// <summary>The README's three-line chart endpoint is the web sample's, which the build compiles.</summary>
+public sealed class ReadmeSnippetTests
+{
+    [Fact]
+    public void The_readme_chart_snippet_is_the_code_the_web_sample_compiles()
+    {
+        var root = Root();
+        var source = File.ReadAllLines(Path.Combine(root, "samples", "LadderService", "TrackPages.cs"));
+        var start = Array.FindIndex(source, line => line.Contains("// chart-snippet-start", StringComparison.Ordinal));
+        var end = Array.FindIndex(source, line => line.Contains("// chart-snippet-end", StringComparison.Ordinal));
+        var compiled = source[(start + 1)..end].Select(line => line.Trim()).ToArray();
+
+        var readme = File.ReadAllText(Path.Combine(root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var block = readme[(readme.IndexOf("```csharp\nendpoints.MapGet(\"/levels/{code}/chart.svg\"", StringComparison.Ordinal) + 10)..];
+        var shown = block[..block.IndexOf("```", StringComparison.Ordinal)].Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()).ToArray();
+
+        Assert.Equal(3, compiled.Length);
+        Assert.Equal(compiled, shown);
+    }
+
+    private static string Root()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "CareerLadder.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CareerLadder.sln not found above " + AppContext.BaseDirectory);
+    }
+}
