@@ -192,11 +192,7 @@ internal sealed class CatalogWriter
     {
         writer.Doc("<summary>Finds a track by id (<c>technical-program-manager</c>) or abbreviation (<c>TPM</c>), ignoring case, without allocating.</summary>");
         writer.Doc("<param name=\"idOrAbbreviation\">The track id or abbreviation.</param>\n<param name=\"track\">The track, when found.</param>");
-        writer.Line("public static bool TryGetTrack(" + _options.Nullable("string") + " idOrAbbreviation,");
-        writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
-        writer.Line("    " + NotNullWhen);
-        writer.Line("#endif");
-        writer.Line("    out " + _options.Nullable(Runtime + "Track") + " track)");
+        WriteTryGetSignature(writer, "TryGetTrack", "idOrAbbreviation", Runtime + "Track", "track");
         writer.Open();
         writer.Line("if (!(idOrAbbreviation is null))");
         writer.Open();
@@ -217,15 +213,21 @@ internal sealed class CatalogWriter
         writer.Line();
     }
 
+    /// <summary><c>public static bool Name(string? key, [NotNullWhen(true)] out T? result)</c>, annotated where the language allows.</summary>
+    private void WriteTryGetSignature(SourceWriter writer, string name, string key, string resultType, string result)
+    {
+        writer.Line("public static bool " + name + "(" + _options.Nullable("string") + " " + key + ",");
+        writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
+        writer.Line("    " + NotNullWhen);
+        writer.Line("#endif");
+        writer.Line("    out " + _options.Nullable(resultType) + " " + result + ")");
+    }
+
     private void WriteTryGetLevel(SourceWriter writer, EquatableArray<CodeTrack> tracks)
     {
         writer.Doc("<summary>Finds a level of any track by code (<c>TPM5</c>), ignoring case, without allocating.</summary>");
         writer.Doc("<param name=\"code\">The level code.</param>\n<param name=\"level\">The level, when found.</param>");
-        writer.Line("public static bool TryGetLevel(" + _options.Nullable("string") + " code,");
-        writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
-        writer.Line("    " + NotNullWhen);
-        writer.Line("#endif");
-        writer.Line("    out " + _options.Nullable(Runtime + "Level") + " level)");
+        WriteTryGetSignature(writer, "TryGetLevel", "code", Runtime + "Level", "level");
         writer.Open();
         writer.Line("level = null;");
         writer.Line("if (code is null)");
