@@ -35,6 +35,14 @@ public sealed class RuleCatalogTests
     }
 
     [Fact]
+    public void README_states_the_number_of_rules()
+    {
+        var readme = File.ReadAllText(Path.Combine(GeneratorHarness.RepositoryRoot, "README.md"));
+
+        Assert.Contains("The " + LadderRules.All.Count + " rules cover", readme, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Release_tracking_and_diagnostics_reference_list_every_rule()
     {
         var generatorDirectory = Path.Combine(GeneratorHarness.RepositoryRoot, "src", "CareerLadder.Generator");
