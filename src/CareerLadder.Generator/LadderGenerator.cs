@@ -148,7 +148,7 @@ public sealed class LadderGenerator : IIncrementalGenerator
             }
             catch (Exception exception)
             {
-                reported = Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.Create(diagnostic.Location.FilePath ?? string.Empty, default, default), "reporting " + diagnostic.RuleId,
+                reported = Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.Create(diagnostic.Location.FilePath, default, default), "reporting " + diagnostic.RuleId,
                     exception.GetType().FullName + ": " + exception.Message);
             }
 
@@ -170,7 +170,7 @@ public sealed class LadderGenerator : IIncrementalGenerator
     }
 
     /// <summary>Converts a ladder location; a malformed span is clamped (<see cref="SourceSpan.Normalized"/>), never thrown on.</summary>
-    internal static Location ToLocation(LadderLocation location)
+    private static Location ToLocation(LadderLocation location)
     {
         var span = location.Span.Normalized();
         return Location.Create(

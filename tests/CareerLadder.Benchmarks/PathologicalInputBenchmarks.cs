@@ -27,7 +27,7 @@ public class PathologicalInputBenchmarks
     /// <summary>The shapes of issue 18.</summary>
     public enum Shape
     {
-        /// <summary>Levels whose codes are 10,000 (100,000 at 10×) characters long, each with an unknown transition to a code as long.</summary>
+        /// <summary>10 levels whose codes are 10,000 (100,000 at 10×) characters long, each with an unknown transition to a code as long.</summary>
         LongNames,
 
         /// <summary>300 (3,000) levels, each with a transition to an unknown level.</summary>
@@ -71,7 +71,7 @@ public class PathologicalInputBenchmarks
     {
         var tracks = shape switch
         {
-            Shape.LongNames => new[] { LongNames(10 * scale, 10_000 * scale) },
+            Shape.LongNames => new[] { LongNames(10, 10_000 * scale) },
             Shape.UnknownTransitions => new[] { Levels(300 * scale, i => "    transitions: [ZZZ" + i + "]\n") },
             Shape.DistinctLevels => new[] { Levels(1_050 * scale, i => "    sections: { responsibilities: [Duty " + i + "] }\n") },
             Shape.ChartsWithoutTrackName => Enumerable.Range(0, 30 * scale).Select(ChartTrack).ToArray(),

@@ -1,9 +1,12 @@
 using System.Linq;
 using System.Text;
+using CareerLadder.Authoring;
+using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Parsing;
 using CareerLadder.Authoring.Validation;
 using CareerLadder.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 using static CareerLadder.Generator.Tests.Infrastructure.TestLadders;
 
@@ -21,6 +24,17 @@ public sealed class GeneratorCrashTests
 
         AssertNoGeneratorFailure(outcome);
         Assert.Contains(outcome.GeneratorDiagnostics, diagnostic => diagnostic.Id == "CL0001");
+    }
+
+    [Fact]
+    public void An_inverted_span_is_clamped_when_reported_never_thrown_on()
+    {
+        var inverted = LadderDiagnostic.Create(LadderRules.InvalidYaml, TrackPath, new SourceSpan(10, 2, 4, 2, 0, 0), "broken");
+
+        var location = LadderGenerator.ToRoslyn(inverted).Location;
+
+        Assert.Equal(new TextSpan(10, 0), location.SourceSpan);
+        Assert.Equal(new LinePosition(4, 2), location.GetLineSpan().EndLinePosition);
     }
 
     [Fact]

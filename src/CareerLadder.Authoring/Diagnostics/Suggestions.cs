@@ -14,7 +14,7 @@ namespace CareerLadder.Authoring.Diagnostics;
 public static class Suggestions
 {
     /// <summary>How many distinct known names one call looks at, at most.</summary>
-    public const int MaxCandidates = 1_000;
+    public const int MaxCandidates = 200;
 
     /// <summary>How many leading characters of each name are compared.</summary>
     public const int MaxComparedLength = 64;

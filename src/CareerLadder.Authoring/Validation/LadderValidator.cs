@@ -13,15 +13,13 @@ namespace CareerLadder.Authoring.Validation;
 /// </summary>
 public static class LadderValidator
 {
-    /// <summary>Validates all parsed files of a project together, within the default limits.</summary>
-    /// <param name="files">The parsed files, in any order.</param>
-    public static ValidatedLadders Validate(IEnumerable<ParsedLadderFile> files) => Validate(files, Parsing.LadderLimits.Default);
 
     /// <summary>Validates all parsed files of a project together.</summary>
     /// <param name="files">The parsed files, in any order.</param>
-    /// <param name="limits">The limits that apply across files (the <c>extends:</c> chain length).</param>
-    public static ValidatedLadders Validate(IEnumerable<ParsedLadderFile> files, Parsing.LadderLimits limits)
+    /// <param name="limits">The limits that apply across files (<c>extends:</c> chain length, total output); the defaults when null.</param>
+    public static ValidatedLadders Validate(IEnumerable<ParsedLadderFile> files, Parsing.LadderLimits? limits = null)
     {
+        limits ??= Parsing.LadderLimits.Default;
         var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
         var diagnostics = new List<LadderDiagnostic>();
         try

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Model;
 
@@ -11,7 +10,6 @@ namespace CareerLadder.Authoring.Validation;
 /// <summary>Rules on a track's level table: ranks, code numbers, public titles and seniorities.</summary>
 internal static class LevelTableRules
 {
-    private static readonly Regex TrailingNumber = new(@"(\d+)\z", RegexOptions.CultureInvariant);
 
     public static void Check(TrackContext context)
     {
@@ -59,16 +57,28 @@ internal static class LevelTableRules
         }
     }
 
+    /// <summary>The digits a code ends with (<c>TPM5</c> → <c>5</c>), found by one backward scan whatever the code's length.</summary>
+    private static string TrailingNumber(string code)
+    {
+        var start = code.Length;
+        while (start > 0 && code[start - 1] is >= '0' and <= '9')
+        {
+            start--;
+        }
+
+        return code.Substring(start);
+    }
+
     private static void CheckCodeNumbers(TrackContext context)
     {
         foreach (var level in context.Track.Levels)
         {
-            var match = TrailingNumber.Match(level.Code.Value);
-            if (match.Success
-                && int.TryParse(match.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            var digits = TrailingNumber(level.Code.Value);
+            if (digits.Length > 0
+                && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
                 && number != level.Rank.Value)
             {
-                context.Report(LadderRules.CodeNumberMismatch, level.Code.Span, level.Rank.Span, level.Code.Value, match.Value, Number(level.Rank.Value));
+                context.Report(LadderRules.CodeNumberMismatch, level.Code.Span, level.Rank.Span, level.Code.Value, digits, Number(level.Rank.Value));
             }
         }
     }

@@ -10,7 +10,7 @@ namespace CareerLadder.Cli.Validation;
 
 /// <summary>
 /// Runs the generator's pipeline without a compiler: every YAML file through <see cref="LadderParser.Parse(string, string)"/>,
-/// the ladder files together through <see cref="LadderValidator.Validate(System.Collections.Generic.IEnumerable{CareerLadder.Authoring.Model.ParsedLadderFile})"/>.
+/// the ladder files together through <see cref="LadderValidator.Validate"/>.
 /// </summary>
 public static class LadderLoader
 {
