@@ -27,6 +27,20 @@ public sealed class GeneratorCrashTests
     }
 
     [Fact]
+    public void A_framework_cut_off_inside_a_flow_mapping_reports_only_inside_the_file()
+    {
+        // Found by the 10,000-case mutation fuzz (seed 9LlpkHdYvY82): a CL0004 on line 45 of a 44-line file.
+        var directory = System.IO.Path.Combine(GeneratorHarness.RepositoryRoot, "ladders");
+        var files = GeneratorHarness.LoadDirectory(directory).ToList();
+        var index = files.FindIndex(file => file.Path.EndsWith("framework.yaml", System.StringComparison.Ordinal));
+        var text = files[index].Text;
+        var cut = text.Substring(0, text.IndexOf("years-of-experience: { name", System.StringComparison.Ordinal) + "years-of-experience: { name".Length);
+        files[index] = (files[index].Path, cut);
+
+        new GeneratedBuild().Check(files, cut);
+    }
+
+    [Fact]
     public void An_inverted_span_is_clamped_when_reported_never_thrown_on()
     {
         var inverted = LadderDiagnostic.Create(LadderRules.InvalidYaml, TrackPath, new SourceSpan(10, 2, 4, 2, 0, 0), "broken");
