@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad command line, bad path, unreadable file or unknown format; nothing was written.</summary>
     public const int UsageError = 2;
+
+    /// <summary><c>import</c> wrote its files, but the imported YAML has errors (the Markdown's defects): fix them in the YAML.</summary>
+    public const int ImportedWithErrors = 3;
 }

@@ -151,6 +151,31 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void A_file_that_is_not_a_ladder_is_an_error_with_exit_code_2_not_a_success()
+    {
+        using var temp = new TempDirectory();
+        System.IO.File.WriteAllText(System.IO.Path.Combine(temp.Path, "Program.cs"), "System.Console.WriteLine(1);\n");
+
+        var result = CliRunner.Run(temp.Path, "validate", "Program.cs");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("careerladder: error: no ladder file in 'Program.cs': a ladder file is YAML whose first key is framework:, track: or overlay:\n", result.Err);
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Fact]
+    public void A_directory_whose_yaml_files_are_not_ladders_is_an_error_with_exit_code_2()
+    {
+        using var temp = new TempDirectory();
+        System.IO.File.WriteAllText(System.IO.Path.Combine(temp.Path, "appsettings.yaml"), "logging: { level: info }\n");
+
+        var result = CliRunner.Run(temp.Path, "validate");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("careerladder: error: no ladder file in '.': a ladder file is YAML whose first key is framework:, track: or overlay:\n", result.Err);
+    }
+
+    [Fact]
     public void Unknown_format_is_a_one_line_error_with_exit_code_2()
     {
         var result = CliRunner.Run(Repository.Root, "validate", "ladders", "--format", "xml");

@@ -42,7 +42,7 @@ public static class ImportCommand
             HelpName = "name",
         };
 
-        var command = new Command("import", "Converts Markdown career ladders (level tables, ## CODE sections with **Step** bullets, HTML comparison tables, 'Same as X' pages, translations) into YAML ladder files, and reports what the Markdown gets wrong.")
+        var command = new Command("import", "Converts Markdown career ladders (level tables, ## CODE sections with **Step** bullets, HTML comparison tables, 'Same as X' pages, translations) into YAML ladder files, and reports what the Markdown gets wrong. Exit code 3 when the written YAML has errors.")
         {
             input, output, firstRank, culture,
         };
@@ -100,7 +100,7 @@ public static class ImportCommand
             written.Add(new ImportedFile("framework.yaml", defaultFramework, null, "the built-in default framework (no framework file in the output directory)"));
         }
 
-        ReportValidation(context, destination, existing.Files, written);
+        var errors = ReportValidation(context, destination, existing.Files, written);
         using var staged = new StagedOutput(destination);
         foreach (var file in written)
         {
@@ -115,7 +115,7 @@ public static class ImportCommand
         }
 
         context.Out.WriteLine($"Imported {result.Files.Count} of {files.Count} page{(files.Count == 1 ? string.Empty : "s")} with {result.Warnings.Count} warning{(result.Warnings.Count == 1 ? string.Empty : "s")}.");
-        return ExitCodes.Success;
+        return errors > 0 ? ExitCodes.ImportedWithErrors : ExitCodes.Success;
     }
 
     private static ExistingLadders ReadExisting(CliContext context, string destination)
@@ -147,8 +147,11 @@ public static class ImportCommand
         return result;
     }
 
-    /// <summary>Runs the generator's validation over the output directory as it will be, and prints the diagnostics of the written files.</summary>
-    private static void ReportValidation(CliContext context, string destination, List<(string RelativePath, string Text)> existing, List<ImportedFile> written)
+    /// <summary>
+    /// Runs the generator's validation over the output directory as it will be, prints the diagnostics of the written
+    /// files and returns how many are errors.
+    /// </summary>
+    private static int ReportValidation(CliContext context, string destination, List<(string RelativePath, string Text)> existing, List<ImportedFile> written)
     {
         var replaced = written.Select(file => file.RelativePath).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var all = existing.Where(file => !replaced.Contains(file.RelativePath)).Concat(written.Select(file => (file.RelativePath, file.Content)))
@@ -165,6 +168,7 @@ public static class ImportCommand
         var errors = diagnostics.Count(diagnostic => diagnostic.Rule.Severity == LadderSeverity.Error);
         var warnings = diagnostics.Count(diagnostic => diagnostic.Rule.Severity == LadderSeverity.Warning);
         context.Err.WriteLine($"import: validating the imported YAML: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}{(errors > 0 ? " (fix them in the YAML, then run 'careerladder validate')" : string.Empty)}.");
+        return errors;
     }
 
     private sealed class ExistingLadders

@@ -27,7 +27,14 @@ public static class LadderLoader
             throw new CliException($"no ladder files (*.yaml, *.yml) found in '{path}'");
         }
 
-        return Load(files.Select(file => (context.Display(file), InputFiles.ReadText(file, context.Display(file)))));
+        var ladders = Load(files.Select(file => (context.Display(file), InputFiles.ReadText(file, context.Display(file)))));
+        if (ladders.LadderFileCount == 0 && ladders.Diagnostics.Count == 0)
+        {
+            // Nothing was checked: saying "no errors" would let a CI step pass on the wrong folder or file.
+            throw new CliException($"no ladder file in '{path}': a ladder file is YAML whose first key is framework:, track: or overlay:");
+        }
+
+        return ladders;
     }
 
     /// <summary>Parses and validates files given as path and text.</summary>
