@@ -201,6 +201,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NameTooLong = new(
         "CL0048", LadderRules.NameTooLong.Title, LadderRules.NameTooLong.MessageFormat, "CareerLadder.CodeGeneration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.NameTooLong.HelpLink);
 
+    /// <summary>CL0049: Duplicate level title.</summary>
+    public static readonly DiagnosticDescriptor DuplicateLevelTitle = new(
+        "CL0049", LadderRules.DuplicateLevelTitle.Title, LadderRules.DuplicateLevelTitle.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateLevelTitle.HelpLink);
+
+    /// <summary>CL0050: Append without extends.</summary>
+    public static readonly DiagnosticDescriptor AppendWithoutExtends = new(
+        "CL0050", LadderRules.AppendWithoutExtends.Title, LadderRules.AppendWithoutExtends.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.AppendWithoutExtends.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -252,5 +260,7 @@ internal static class DiagnosticDescriptors
         UnsupportedProjectSetting,
         NamespaceTaken,
         NameTooLong,
+        DuplicateLevelTitle,
+        AppendWithoutExtends,
     };
 }

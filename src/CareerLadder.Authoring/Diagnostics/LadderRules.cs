@@ -212,6 +212,14 @@ public static class LadderRules
     public static readonly LadderRule NameTooLong = new(
         "CL0048", "Name too long for C#", "'{0}' becomes a C# name of {1} characters, longer than the limit of {2}; shorten it", CodeGeneration, LadderSeverity.Error);
 
+    /// <summary>CL0049: two levels of one track with the same title.</summary>
+    public static readonly LadderRule DuplicateLevelTitle = new(
+        "CL0049", "Duplicate level title", "Level '{0}' has the title '{1}', like level '{2}' of the same track; give each level its own title", Consistency, LadderSeverity.Warning);
+
+    /// <summary>CL0050: <c>+section:</c> on a level that extends nothing.</summary>
+    public static readonly LadderRule AppendWithoutExtends = new(
+        "CL0050", "Append without extends", "'+{0}' in level '{1}' appends to inherited items, but the level has no 'extends:'; write '{0}:' or add 'extends: CODE'", Consistency, LadderSeverity.Error);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -224,7 +232,7 @@ public static class LadderRules
         ReferenceNamesOther, StepRegression, MissingCompetency, DuplicateLevelContent, OverlayUnknownTrack, InvalidCulture,
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
         InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
-        NamespaceTaken, NameTooLong,
+        NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Model;
 using CareerLadder.Authoring.Yaml;
 
@@ -18,6 +19,7 @@ internal static class TrackParser
         var levels = new List<LevelDefinition>();
         if (reader.Sequence("levels", required: true) is { } levelsNode)
         {
+
             for (var index = 0; index < levelsNode.Items.Count; index++)
             {
                 if (Level(context, levelsNode.Items[index], index) is { } level)

@@ -50,7 +50,11 @@ internal sealed class LevelBuilder
                 if (Section(code, value) is { } built)
                 {
                     sections.Add(built);
-                    if (value.Append)
+                    if (value.Append && level.Extends is null)
+                    {
+                        Report(LadderRules.AppendWithoutExtends, value.Section.Span, value.Section.Value, code);
+                    }
+                    else if (value.Append)
                     {
                         appendedSections.Add(built.SectionIndex);
                     }

@@ -17,6 +17,34 @@ internal static class LevelTableRules
         CheckCodeNumbers(context);
         CheckPublicTitles(context);
         CheckSeniorities(context);
+        CheckDuplicateTitles(context);
+    }
+
+    private static void CheckDuplicateTitles(TrackContext context)
+    {
+        var firstByTitle = new Dictionary<string, LevelDefinition>(StringComparer.OrdinalIgnoreCase);
+        foreach (var level in context.Track.Levels)
+        {
+            var title = level.Title.Value.Trim();
+            if (title.Length == 0)
+            {
+                continue;
+            }
+
+            if (firstByTitle.TryGetValue(title, out var first))
+            {
+                // A level that is a whole copy of another is one mistake, reported once as duplicate content (CL0032).
+                if (level.Expectations.Count + level.Sections.Count > 0 && ProgressionRules.SameContent.Instance.Equals(level, first))
+                {
+                    continue;
+                }
+
+                context.Report(LadderRules.DuplicateLevelTitle, level.Title.Span, first.Title.Span, level.Code.Value, title, first.Code.Value);
+                continue;
+            }
+
+            firstByTitle.Add(title, level);
+        }
     }
 
     private static void CheckRanks(TrackContext context)

@@ -99,7 +99,7 @@ internal static class ProgressionRules
     }
 
     /// <summary>Levels are equal when their expectations and sections say the same, wherever they are written.</summary>
-    private sealed class SameContent : IEqualityComparer<LevelDefinition>
+    internal sealed class SameContent : IEqualityComparer<LevelDefinition>
     {
         public static readonly SameContent Instance = new();
 
