@@ -59,11 +59,10 @@ public sealed class SharedLibraryTests
         var build = await folder.DotNetAsync("HrApi", "build", "HrApi.csproj");
 
         AssertCleanBuild(build);
-        var run = await folder.DotNetAsync("HrApi", "exec", Path.Combine("bin", "Debug", "net10.0", "HrApi.dll"));
-        Assert.True(run.Succeeded, run.ToString());
+        var lines = await RunServiceAsync(folder, "HrApi");
         Assert.Equal(
             new[] { "Acme tracks: 4", "Level: TPM5 - Technical Program Manager 5", "Lookup: QD6", "Sales tracks: 2" },
-            Lines(run.Output));
+            lines);
         AssertGeneratedIn(folder, "Acme.Ladders", "netstandard2.0");
         AssertGeneratedIn(folder, "Acme.Sales.Ladders", "netstandard2.0");
         AssertNothingGeneratedIn(folder, "HrApi");
@@ -122,9 +121,8 @@ public sealed class SharedLibraryTests
         var build = await folder.DotNetAsync("HrApi", "build", "HrApi.csproj");
 
         AssertCleanBuild(build);
-        var run = await folder.DotNetAsync("HrApi", "exec", Path.Combine("bin", "Debug", "net10.0", "HrApi.dll"));
-        Assert.True(run.Succeeded, run.ToString());
-        Assert.Equal(new[] { "Acme tracks: 4", "Level: TPM5 - Technical Program Manager 5", "Lookup: QD6" }, Lines(run.Output));
+        var lines = await RunServiceAsync(folder, "HrApi");
+        Assert.Equal(new[] { "Acme tracks: 4", "Level: TPM5 - Technical Program Manager 5", "Lookup: QD6" }, lines);
         AssertNothingGeneratedIn(folder, "HrApi");
     }
 
@@ -144,9 +142,8 @@ public sealed class SharedLibraryTests
         var build = await folder.DotNetAsync("Payroll", "build", "Payroll.csproj");
 
         AssertCleanBuild(build);
-        var run = await folder.DotNetAsync("Payroll", "exec", Path.Combine("bin", "Debug", "net10.0", "Payroll.dll"));
-        Assert.True(run.Succeeded, run.ToString());
-        Assert.Equal(new[] { "Acme tracks: 4", "Level: TPM5 - Technical Program Manager 5", "Lookup: QD6", "Payroll tracks: 2" }, Lines(run.Output));
+        var lines = await RunServiceAsync(folder, "Payroll");
+        Assert.Equal(new[] { "Acme tracks: 4", "Level: TPM5 - Technical Program Manager 5", "Lookup: QD6", "Payroll tracks: 2" }, lines);
 
         // The same service without its own namespace: its catalog would hide the library's, so the build says so.
         var project = Path.Combine(folder.Root, "Payroll", "Payroll.csproj");
@@ -200,6 +197,14 @@ public sealed class SharedLibraryTests
             </Project>
             """);
         folder.Write($"{name}/Program.cs", program);
+    }
+
+    /// <summary>Runs a built net10.0 service and returns its non-empty output lines.</summary>
+    private static async Task<string[]> RunServiceAsync(IsolatedFolder folder, string name)
+    {
+        var run = await folder.DotNetAsync(name, "exec", Path.Combine("bin", "Debug", "net10.0", name + ".dll"));
+        Assert.True(run.Succeeded, run.ToString());
+        return Lines(run.Output);
     }
 
     private static void AssertCleanBuild(ProcessResult build)
