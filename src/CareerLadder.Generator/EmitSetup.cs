@@ -17,10 +17,8 @@ namespace CareerLadder.Generator;
 /// <param name="Problems">Project-level diagnostics: rule id and message argument.</param>
 internal sealed record EmitSetup(EmitOptions? Emit, EquatableArray<ProjectProblem> Problems)
 {
-    /// <summary>The oldest language version the generated code compiles with (see <see cref="EmitOptions.MinimumLanguageVersion"/>).</summary>
+    /// <summary>The oldest language version the generated code compiles with (nullable annotations only from C# 8.0 on).</summary>
     public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp7_3;
-
-    private static readonly string[] KindKeys = { "framework", "track", "overlay" };
 
     public static EmitSetup Decide(bool hasLadderFiles, GeneratorOptions options, LanguageVersion languageVersion, Compilation compilation)
     {
@@ -33,7 +31,7 @@ internal sealed record EmitSetup(EmitOptions? Emit, EquatableArray<ProjectProble
         {
             // A project that has CareerLadder only through a ladder library uses the library's types: no code, no warning.
             return options.Mode == GenerationMode.Direct
-                ? Nothing(new ProjectProblem(LadderRules.NoLadderFiles.Id, options.LadderFiles, FolderHint(options)))
+                ? Nothing(new ProjectProblem(LadderRules.NoLadderFiles.Id, string.Join(", ", options.LadderFiles), FolderHint(options)))
                 : Nothing();
         }
 
@@ -55,8 +53,8 @@ internal sealed record EmitSetup(EmitOptions? Emit, EquatableArray<ProjectProble
         if (languageVersion < MinimumLanguageVersion)
         {
             blocking.Add(new ProjectProblem(LadderRules.UnsupportedProjectSetting.Id,
-                "The generated ladder code needs C# " + EmitOptions.MinimumLanguageVersion + " or later, but this project compiles with C# "
-                + languageVersion.ToDisplayString() + "; set <LangVersion>" + EmitOptions.MinimumLanguageVersion + "</LangVersion> or later"));
+                "The generated ladder code needs C# " + MinimumLanguageVersion.ToDisplayString() + " or later, but this project compiles with C# "
+                + languageVersion.ToDisplayString() + "; set <LangVersion>" + MinimumLanguageVersion.ToDisplayString() + "</LangVersion> or later"));
         }
 
         if (TypeNamedLike(compilation, options.Namespace) is { } type)
@@ -78,13 +76,8 @@ internal sealed record EmitSetup(EmitOptions? Emit, EquatableArray<ProjectProble
 
     private static string FolderHint(GeneratorOptions options)
     {
-        var candidates = options.FolderCandidates.Split(new[] { GeneratorOptions.ListSeparator }, StringSplitOptions.RemoveEmptyEntries)
-            .Select(path => path.Replace('\\', '/').TrimEnd('/'))
-            .Select(path => path.Substring(path.LastIndexOf('/') + 1))
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(name => name, StringComparer.Ordinal)
-            .ToList();
-        var usesDefaultFolder = options.LadderFiles.Split(',').Any(glob => glob.Trim().StartsWith(GeneratorOptions.DefaultFolder + "/", StringComparison.Ordinal));
+        var candidates = options.FolderCandidates.Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToList();
+        var usesDefaultFolder = options.LadderFiles.Any(glob => glob.StartsWith(GeneratorOptions.DefaultFolder + "/", StringComparison.Ordinal));
         if (!usesDefaultFolder)
         {
             return string.Empty;
@@ -98,7 +91,7 @@ internal sealed record EmitSetup(EmitOptions? Emit, EquatableArray<ProjectProble
         }
 
         return candidates.Contains(GeneratorOptions.DefaultFolder)
-            ? " (the folder '" + GeneratorOptions.DefaultFolder + "' has no .yaml or .yml file whose first key is " + string.Join(", ", KindKeys.Select(key => "'" + key + ":'")) + ")"
+            ? " (the folder '" + GeneratorOptions.DefaultFolder + "' has no .yaml or .yml file whose first key is " + string.Join(", ", CareerLadder.Authoring.Parsing.LadderKeys.Kinds.Select(key => "'" + key + ":'")) + ")"
             : string.Empty;
     }
 

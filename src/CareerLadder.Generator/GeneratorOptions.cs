@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using CareerLadder.Authoring;
 using CareerLadder.Authoring.Emitting;
 using CareerLadder.Authoring.Parsing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,15 +14,15 @@ namespace CareerLadder.Generator;
 /// <param name="AccessibilityProblem">The value of CareerLadderAccessibility when it is neither public nor internal, or null.</param>
 /// <param name="Mode">Whether this project references CareerLadder directly, only transitively, or turned generation off.</param>
 /// <param name="LadderFiles">The globs the build passes as ladder files (CareerLadderFiles), relative to the project, for messages.</param>
-/// <param name="FolderCandidates">The project's top-level folders named like <c>ladders</c> in any case, '|'-separated, for hints.</param>
+/// <param name="FolderCandidates">The names of the project's top-level folders named like <c>ladders</c> in any case, for hints.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string? NamespaceProblem,
     GeneratedAccessibility Accessibility,
     string? AccessibilityProblem,
     GenerationMode Mode,
-    string LadderFiles,
-    string FolderCandidates)
+    EquatableArray<string> LadderFiles,
+    EquatableArray<string> FolderCandidates)
 {
     public const string NamespaceProperty = "build_property.CareerLadderNamespace";
     public const string RootNamespaceProperty = "build_property.RootNamespace";
@@ -58,21 +61,24 @@ internal sealed record GeneratorOptions(
             accessibility,
             accessibilityProblem,
             ReadMode(Read(options, GenerateCodeProperty)),
-            RelativeGlobs(Read(options, FilesProperty) ?? string.Empty, Read(options, ProjectDirectoryProperty)),
-            Read(options, FolderCandidatesProperty) ?? string.Empty);
+            RelativeGlobs(Read(options, FilesProperty), Read(options, ProjectDirectoryProperty)),
+            List(Read(options, FolderCandidatesProperty)).ToEquatableArray());
     }
 
     private static string? Read(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
+    private static string[] List(string? value) =>
+        value is null ? Array.Empty<string>() : value.Split(new[] { ListSeparator, ';' }, StringSplitOptions.RemoveEmptyEntries).Select(item => item.Trim()).ToArray();
+
     private static (GeneratedAccessibility, string?) ReadAccessibility(string? value)
     {
-        if (value is null || string.Equals(value, "public", System.StringComparison.OrdinalIgnoreCase))
+        if (value is null || string.Equals(value, "public", StringComparison.OrdinalIgnoreCase))
         {
             return (GeneratedAccessibility.Public, null);
         }
 
-        return string.Equals(value, "internal", System.StringComparison.OrdinalIgnoreCase)
+        return string.Equals(value, "internal", StringComparison.OrdinalIgnoreCase)
             ? (GeneratedAccessibility.Internal, null)
             : (GeneratedAccessibility.Public, value);
     }
@@ -83,30 +89,16 @@ internal sealed record GeneratorOptions(
     /// </summary>
     private static GenerationMode ReadMode(string? value) => value is null
         ? GenerationMode.Transitive
-        : string.Equals(value, "false", System.StringComparison.OrdinalIgnoreCase) ? GenerationMode.Disabled : GenerationMode.Direct;
+        : string.Equals(value, "false", StringComparison.OrdinalIgnoreCase) ? GenerationMode.Disabled : GenerationMode.Direct;
 
-    /// <summary>Shows the globs relative to the project folder, as a user would write them.</summary>
-    private static string RelativeGlobs(string globs, string? projectDirectory)
+    /// <summary>The globs relative to the project folder, as a user would write them.</summary>
+    private static EquatableArray<string> RelativeGlobs(string? globs, string? projectDirectory)
     {
-        if (globs.Length == 0)
-        {
-            return DefaultFolder + "/**/*.yaml, " + DefaultFolder + "/**/*.yml";
-        }
-
-        if (projectDirectory is null)
-        {
-            return globs;
-        }
-
-        var prefix = projectDirectory.Replace('\\', '/').TrimEnd('/') + "/";
-        var parts = globs.Split(new[] { ListSeparator, ';' }, System.StringSplitOptions.RemoveEmptyEntries);
-        for (var index = 0; index < parts.Length; index++)
-        {
-            var part = parts[index].Trim().Replace('\\', '/');
-            parts[index] = part.StartsWith(prefix, System.StringComparison.Ordinal) ? part.Substring(prefix.Length) : part;
-        }
-
-        return string.Join(", ", parts);
+        var prefix = projectDirectory is null ? null : projectDirectory.Replace('\\', '/').TrimEnd('/') + "/";
+        var parts = globs is null
+            ? new[] { DefaultFolder + "/**/*.yaml", DefaultFolder + "/**/*.yml" }
+            : List(globs).Select(glob => glob.Replace('\\', '/')).Select(glob => prefix is not null && glob.StartsWith(prefix, StringComparison.Ordinal) ? glob.Substring(prefix.Length) : glob).ToArray();
+        return parts.ToEquatableArray();
     }
 }
 

@@ -13,22 +13,19 @@ internal sealed class CatalogWriter
     private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]";
 
     private readonly EmitOptions _options;
-    private readonly string _namespace;
 
-    private CatalogWriter(EmitOptions options)
-    {
-        _options = options;
-        _namespace = options.Namespace;
-    }
+    private CatalogWriter(EmitOptions options) => _options = options;
 
     public static string Write(EmitOptions options, CodeFramework framework, EquatableArray<CodeTrack> tracks) =>
         new CatalogWriter(options).WriteFile(framework, tracks);
 
     private string Access => _options.AccessibilityKeyword;
 
+    private string Namespace => _options.Namespace;
+
     private string WriteFile(CodeFramework framework, EquatableArray<CodeTrack> tracks)
     {
-        var namespaceName = _namespace;
+        var namespaceName = Namespace;
         var writer = Begin(_options);
         WriteTrackIdEnum(writer, tracks);
         WriteCompetencyEnums(writer, framework);
@@ -40,7 +37,7 @@ internal sealed class CatalogWriter
         return writer.ToString();
     }
 
-    private string Q(string name) => "global::" + _namespace + "." + name;
+    private string Q(string name) => "global::" + Namespace + "." + name;
 
     private void WriteEnum(SourceWriter writer, string summary, string name, IEnumerable<(string Doc, string Member, int Value)> members)
     {

@@ -9,9 +9,6 @@ namespace CareerLadder.Authoring.Emitting;
 /// </param>
 public sealed record EmitOptions(string Namespace, GeneratedAccessibility Accessibility = GeneratedAccessibility.Public, bool NullableAnnotations = true)
 {
-    /// <summary>The oldest C# version the generated code compiles with.</summary>
-    public const string MinimumLanguageVersion = "7.3";
-
     /// <summary>The C# keyword for <see cref="Accessibility"/>.</summary>
     public string AccessibilityKeyword => Accessibility == GeneratedAccessibility.Internal ? "internal" : "public";
 

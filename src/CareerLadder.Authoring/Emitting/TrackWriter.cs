@@ -12,7 +12,6 @@ internal static class TrackWriter
 {
     public static string Write(EmitOptions options, CodeFramework framework, CodeTrack track)
     {
-        var namespaceName = options.Namespace;
         var writer = Begin(options);
         WriteLevelEnum(writer, options, track);
         WriteTrackClass(writer, options, framework, track);

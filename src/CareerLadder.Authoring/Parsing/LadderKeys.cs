@@ -6,6 +6,9 @@ namespace CareerLadder.Authoring.Parsing;
 /// </summary>
 public static class LadderKeys
 {
+    /// <summary>The first key of each kind of ladder file, which names its kind.</summary>
+    public static readonly string[] Kinds = { "framework", "track", "overlay" };
+
     /// <summary>Top level of a framework file.</summary>
     public static readonly string[] Framework = { "framework", "name", "description", "seniorities", "ranks", "competencies", "sections" };
 

@@ -8,7 +8,6 @@ namespace CareerLadder.Authoring.Parsing;
 /// </summary>
 internal static class LadderKindScanner
 {
-    private static readonly string[] KindKeys = { "framework", "track", "overlay" };
 
     public static bool CouldBeLadder(string text)
     {
@@ -46,7 +45,7 @@ internal static class LadderKindScanner
     {
         var quote = text[at] is '"' or '\'' ? text[at] : '\0';
         var start = quote == '\0' ? at : at + 1;
-        foreach (var key in KindKeys)
+        foreach (var key in LadderKeys.Kinds)
         {
             if (start + key.Length > text.Length || string.CompareOrdinal(text, start, key, 0, key.Length) != 0)
             {

@@ -56,34 +56,6 @@ public static class Identifiers
     /// <param name="identifier">A valid identifier.</param>
     public static string Escape(string identifier) => Keywords.Contains(identifier) ? "@" + identifier : identifier;
 
-    /// <summary>Checks that <paramref name="text"/> is a dotted C# namespace such as <c>Company.Ladders</c>.</summary>
-    /// <param name="text">The namespace.</param>
-    public static bool IsValidNamespace(string text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return false;
-        }
-
-        foreach (var part in text.Split('.'))
-        {
-            if (part.Length == 0 || Keywords.Contains(part) || !(char.IsLetter(part[0]) || part[0] == '_'))
-            {
-                return false;
-            }
-
-            foreach (var character in part)
-            {
-                if (!(char.IsLetterOrDigit(character) || character == '_'))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Formats an integer for generated code.</summary>
     /// <param name="value">The number.</param>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
