@@ -78,10 +78,12 @@ public sealed class HostileNameFuzzTests
         Assert.True(build.Clean > Iterations / 10, "Too few hostile ladders were valid; the fuzzer is not exercising the emitter.");
     }
 
-    [Fact]
-    public void Every_generated_or_inherited_member_name_in_every_kind_of_name_compiles_or_reports_a_CL_error()
+    [Theory]
+    [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    public void Every_generated_or_inherited_member_name_in_every_kind_of_name_compiles_or_reports_a_CL_error(LanguageVersion languageVersion)
     {
-        var build = new GeneratedBuild();
+        var build = new GeneratedBuild(languageVersion);
         var names = Hostile.Where(kind => kind.Weight >= 2).SelectMany(kind => kind.Names).Distinct(StringComparer.Ordinal).ToList();
         var positions = new[] { 0, 1, 7, 8, 9 };
 

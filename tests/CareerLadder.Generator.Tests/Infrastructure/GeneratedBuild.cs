@@ -16,8 +16,22 @@ namespace CareerLadder.Generator.Tests.Infrastructure;
 /// </summary>
 internal sealed class GeneratedBuild
 {
-    private readonly CSharpCompilation _consumer = GeneratorHarness.CreateCompilation();
+    private readonly CSharpCompilation _consumer;
     private readonly HashSet<string> _compiledOutputs = new(StringComparer.Ordinal);
+    private readonly LanguageVersion _languageVersion;
+
+    /// <param name="languageVersion">
+    /// The consumer's C# version: the generated files are parsed at it, and below C# 8.0 the consumer has no nullable
+    /// context, as a project at that version cannot have one.
+    /// </param>
+    public GeneratedBuild(LanguageVersion languageVersion = LanguageVersion.Latest)
+    {
+        _languageVersion = languageVersion;
+        var consumer = GeneratorHarness.CreateCompilation();
+        _consumer = languageVersion >= LanguageVersion.CSharp8
+            ? consumer
+            : consumer.WithOptions(consumer.Options.WithNullableContextOptions(NullableContextOptions.Disable));
+    }
 
     /// <summary>Builds that had no CL error (their generated code was compiled, or was identical to one that was).</summary>
     public int Clean { get; private set; }
@@ -30,7 +44,7 @@ internal sealed class GeneratedBuild
     /// <param name="input">What to print on failure, for example the mutated file.</param>
     public void Check(IReadOnlyList<(string Path, string Text)> files, string input)
     {
-        var driver = GeneratorHarness.CreateDriver(files, trackSteps: false)
+        var driver = GeneratorHarness.CreateDriver(files, new TestOptionsProvider(), trackSteps: false, _languageVersion)
             .RunGeneratorsAndUpdateCompilation(_consumer, out var output, out var diagnostics);
         var context = "\n--- input ---\n" + input;
 

@@ -23,11 +23,11 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> files, IDictionary<string, string>? buildProperties = null, bool trackSteps = true) =>
         CreateDriver(files, new TestOptionsProvider(buildProperties), trackSteps);
 
-    public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> files, TestOptionsProvider options, bool trackSteps = true) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<(string Path, string Text)> files, TestOptionsProvider options, bool trackSteps = true, LanguageVersion languageVersion = LanguageVersion.Latest) =>
         CSharpGeneratorDriver.Create(
             new[] { new LadderGenerator().AsSourceGenerator() },
             files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)),
-            CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            CSharpParseOptions.Default.WithLanguageVersion(languageVersion),
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
