@@ -35,11 +35,13 @@ public static class CliApp
     /// <summary>Builds the root command with its subcommands.</summary>
     /// <param name="context">The context the actions run in.</param>
     public static RootCommand CreateRootCommand(CliContext context) =>
-        new("careerladder: import Markdown career ladders into YAML, validate ladder files with the generator's rules, render them to Markdown or HTML, draw the career paths.")
+        new("careerladder: import Markdown career ladders into YAML, validate ladder files with the generator's rules, render them to Markdown or HTML, draw the career paths, keep a shipped baseline and compare versions.")
         {
             ImportCommand.Create(context),
             ValidateCommand.Create(context),
             RenderCommand.Create(context),
             PathsCommand.Create(context),
+            BaselineCommand.Create(context),
+            DiffCommand.Create(context),
         };
 }

@@ -209,6 +209,38 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AppendWithoutExtends = new(
         "CL0050", LadderRules.AppendWithoutExtends.Title, LadderRules.AppendWithoutExtends.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.AppendWithoutExtends.HelpLink);
 
+    /// <summary>CL0075: Unreadable baseline.</summary>
+    public static readonly DiagnosticDescriptor BaselineUnreadable = new(
+        "CL0075", LadderRules.BaselineUnreadable.Title, LadderRules.BaselineUnreadable.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.BaselineUnreadable.HelpLink);
+
+    /// <summary>CL0076: Shipped track removed.</summary>
+    public static readonly DiagnosticDescriptor ShippedTrackRemoved = new(
+        "CL0076", LadderRules.ShippedTrackRemoved.Title, LadderRules.ShippedTrackRemoved.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ShippedTrackRemoved.HelpLink);
+
+    /// <summary>CL0077: Shipped level removed.</summary>
+    public static readonly DiagnosticDescriptor ShippedLevelRemoved = new(
+        "CL0077", LadderRules.ShippedLevelRemoved.Title, LadderRules.ShippedLevelRemoved.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ShippedLevelRemoved.HelpLink);
+
+    /// <summary>CL0078: Shipped level changed.</summary>
+    public static readonly DiagnosticDescriptor ShippedLevelChanged = new(
+        "CL0078", LadderRules.ShippedLevelChanged.Title, LadderRules.ShippedLevelChanged.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ShippedLevelChanged.HelpLink);
+
+    /// <summary>CL0079: Shipped competency removed.</summary>
+    public static readonly DiagnosticDescriptor ShippedCompetencyRemoved = new(
+        "CL0079", LadderRules.ShippedCompetencyRemoved.Title, LadderRules.ShippedCompetencyRemoved.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ShippedCompetencyRemoved.HelpLink);
+
+    /// <summary>CL0080: Shipped steps changed.</summary>
+    public static readonly DiagnosticDescriptor ShippedStepsChanged = new(
+        "CL0080", LadderRules.ShippedStepsChanged.Title, LadderRules.ShippedStepsChanged.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ShippedStepsChanged.HelpLink);
+
+    /// <summary>CL0081: Shipped section removed.</summary>
+    public static readonly DiagnosticDescriptor ShippedSectionRemoved = new(
+        "CL0081", LadderRules.ShippedSectionRemoved.Title, LadderRules.ShippedSectionRemoved.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ShippedSectionRemoved.HelpLink);
+
+    /// <summary>CL0082: Not in the baseline yet.</summary>
+    public static readonly DiagnosticDescriptor NotInBaseline = new(
+        "CL0082", LadderRules.NotInBaseline.Title, LadderRules.NotInBaseline.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: LadderRules.NotInBaseline.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -262,5 +294,13 @@ internal static class DiagnosticDescriptors
         NameTooLong,
         DuplicateLevelTitle,
         AppendWithoutExtends,
+        BaselineUnreadable,
+        ShippedTrackRemoved,
+        ShippedLevelRemoved,
+        ShippedLevelChanged,
+        ShippedCompetencyRemoved,
+        ShippedStepsChanged,
+        ShippedSectionRemoved,
+        NotInBaseline,
     };
 }

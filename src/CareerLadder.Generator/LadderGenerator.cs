@@ -6,6 +6,7 @@ using System.Text;
 using CareerLadder.Authoring;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Emitting;
+using CareerLadder.Authoring.Evolution;
 using CareerLadder.Authoring.Model;
 using CareerLadder.Authoring.Parsing;
 using CareerLadder.Authoring.Validation;
@@ -59,6 +60,18 @@ public sealed class LadderGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(
             validated.Select(static (ladders, _) => ladders.Diagnostics).Combine(severities),
             static (output, pair) => Report(output, pair.Left, pair.Right));
+
+        var baselines = context.AdditionalTextsProvider
+            .Where(static file => BaselineRules.IsBaselineFile(file.Path))
+            .Select(static (file, cancellationToken) => new BaselineFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect();
+
+        var compatibility = ladderFiles
+            .Combine(baselines)
+            .Select(static (pair, _) => BaselineRules.Check(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.Compatibility);
+
+        context.RegisterSourceOutput(compatibility.Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
 
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))

@@ -29,4 +29,7 @@ public static class TrackingNames
 
     /// <summary>One track file emitted.</summary>
     public const string EmitTrack = nameof(EmitTrack);
+
+    /// <summary>The ladders checked against the shipped baseline.</summary>
+    public const string Compatibility = nameof(Compatibility);
 }

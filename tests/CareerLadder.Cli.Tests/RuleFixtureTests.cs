@@ -53,7 +53,7 @@ public sealed class RuleFixtureTests
         var source = Path.Combine(Repository.RuleFixtures, name);
         var ladders = temp.Combine("ladders");
         Directory.CreateDirectory(ladders);
-        foreach (var file in Directory.EnumerateFiles(source, "*.yaml"))
+        foreach (var file in Directory.EnumerateFiles(source).Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || Path.GetFileName(file) == "ladders.shipped.txt"))
         {
             File.Copy(file, Path.Combine(ladders, Path.GetFileName(file)));
         }

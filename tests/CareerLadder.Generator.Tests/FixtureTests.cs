@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Evolution;
 using CareerLadder.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -111,7 +112,8 @@ public sealed class FixtureTests
     }
 
     private static IEnumerable<(string Path, string Text)> YamlFiles(string directory) =>
-        Directory.EnumerateFiles(directory, "*.yaml")
+        Directory.EnumerateFiles(directory)
+            .Where(path => path.EndsWith(".yaml", StringComparison.Ordinal) || Path.GetFileName(path) == BaselineText.FileName)
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => ("/ladders/" + Path.GetFileName(path), File.ReadAllText(path)));
 

@@ -129,6 +129,25 @@ public sealed class ConsumerTests
         Assert.False(Directory.Exists(Path.Combine(consumer, GeneratedFolder)) && Directory.EnumerateFiles(Path.Combine(consumer, GeneratedFolder)).Any(), "An empty catalog was generated.");
     }
 
+    [Fact]
+    public async Task A_shipped_level_missing_from_the_ladders_fails_the_build_at_its_track_through_the_packaged_baseline()
+    {
+        var consumer = CreateConsumer("consumer-baseline");
+        var shipped = File.ReadAllLines(Path.Combine(_package.RepositoryRoot, "ladders", "ladders.shipped.txt"))
+            .Where(line => !line.Contains("quality-director", StringComparison.Ordinal))
+            .Select(line => line == "level technical-program-manager TPM6 6" ? line + "\nlevel technical-program-manager TPM7 7" : line);
+        File.WriteAllText(Path.Combine(consumer, "ladders", "ladders.shipped.txt"), string.Join("\n", shipped) + "\n");
+
+        var build = await BuildAsync(consumer);
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Contains(
+            TrackFile + "(11,8): error CL0077: Level 'TPM7' (rank 7) is in the baseline but no longer in track 'technical-program-manager'",
+            build.Output,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("CL0076", build.Output, StringComparison.Ordinal);
+    }
+
     private Task<ProcessResult> BuildAsync(string consumer) =>
         DotNet.RunAsync(consumer, Environment(), new[] { "build", "Consumer.csproj" }.Concat(DotNet.NoServers).ToArray());
 

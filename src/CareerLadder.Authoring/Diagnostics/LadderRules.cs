@@ -18,6 +18,7 @@ public static class LadderRules
     private const string References = "CareerLadder.References";
     private const string Consistency = "CareerLadder.Consistency";
     private const string CodeGeneration = "CareerLadder.CodeGeneration";
+    private const string Compatibility = "CareerLadder.Compatibility";
 
     /// <summary>CL0001: the file is not well-formed YAML.</summary>
     public static readonly LadderRule InvalidYaml = new(
@@ -220,6 +221,38 @@ public static class LadderRules
     public static readonly LadderRule AppendWithoutExtends = new(
         "CL0050", "Append without extends", "'+{0}' in level '{1}' appends to inherited items, but the level has no 'extends:'; write '{0}:' or add 'extends: CODE'", Consistency, LadderSeverity.Error);
 
+    /// <summary>CL0075: a line of the baseline file that cannot be read.</summary>
+    public static readonly LadderRule BaselineUnreadable = new(
+        "CL0075", "Unreadable baseline", "The baseline cannot be read here: {0}", Compatibility, LadderSeverity.Error);
+
+    /// <summary>CL0076: a shipped track id is gone.</summary>
+    public static readonly LadderRule ShippedTrackRemoved = new(
+        "CL0076", "Shipped track removed", "Track '{0}' is in the baseline but in no ladder file; services that stored it could no longer resolve it. Restore the track, or release a new major version and update the baseline with 'careerladder baseline'", Compatibility, LadderSeverity.Error);
+
+    /// <summary>CL0077: a shipped level code is gone.</summary>
+    public static readonly LadderRule ShippedLevelRemoved = new(
+        "CL0077", "Shipped level removed", "Level '{0}' (rank {1}) is in the baseline but no longer in track '{2}'; stored '{0}' codes could no longer be resolved. Restore the level, or release a new major version and update the baseline with 'careerladder baseline'", Compatibility, LadderSeverity.Error);
+
+    /// <summary>CL0078: a shipped level code changed rank or track.</summary>
+    public static readonly LadderRule ShippedLevelChanged = new(
+        "CL0078", "Shipped level changed", "Level '{0}' {1} since the baseline; records that stored '{0}' would change meaning. Keep the shipped {2}, or give the changed level a new code", Compatibility, LadderSeverity.Error);
+
+    /// <summary>CL0079: a shipped competency id is gone.</summary>
+    public static readonly LadderRule ShippedCompetencyRemoved = new(
+        "CL0079", "Shipped competency removed", "Competency '{0}' is in the baseline but no longer in the framework; stored assessments of it could no longer be read. Restore it, or release a new major version and update the baseline with 'careerladder baseline'", Compatibility, LadderSeverity.Error);
+
+    /// <summary>CL0080: a shipped competency's steps were removed, renamed, inserted or reordered.</summary>
+    public static readonly LadderRule ShippedStepsChanged = new(
+        "CL0080", "Shipped steps changed", "The steps of competency '{0}' differ from the baseline from step {1} on ([{2}] shipped, [{3}] now); stored step numbers and names would change meaning. Keep the shipped steps in their order and add new ones after the highest", Compatibility, LadderSeverity.Error);
+
+    /// <summary>CL0081: a shipped section id is gone.</summary>
+    public static readonly LadderRule ShippedSectionRemoved = new(
+        "CL0081", "Shipped section removed", "Section '{0}' is in the baseline but no longer in the framework; code that reads it would break. Restore it, or release a new major version and update the baseline with 'careerladder baseline'", Compatibility, LadderSeverity.Error);
+
+    /// <summary>CL0082: an identity that is not in the baseline yet.</summary>
+    public static readonly LadderRule NotInBaseline = new(
+        "CL0082", "Not in the baseline yet", "{0} is not in the baseline yet: it ships as an addition; update the baseline with 'careerladder baseline' when this version is released", Compatibility, LadderSeverity.Info);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -233,6 +266,8 @@ public static class LadderRules
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
         InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends,
+        BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved, ShippedLevelChanged, ShippedCompetencyRemoved,
+        ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

@@ -31,15 +31,22 @@ public static class ValidateCommand
             HelpName = "file",
         };
 
+        var baseline = new Option<string?>("--baseline", "-b")
+        {
+            Description = "Shipped baseline to check the ladders against (CL0075-CL0082). Default: ladders.shipped.txt in the ladder directory, when it exists.",
+            HelpName = "file",
+        };
+
         var command = new Command("validate", "Checks ladder files with the same parsing and validation as the source generator. Exit code 1 when any diagnostic is an error.")
         {
-            path, format, output,
+            path, format, output, baseline,
         };
         command.SetAction(parse => CommandGuard.Run(context, () => Run(
             context,
             parse.GetValue(path) ?? ".",
             Enum.Parse<DiagnosticFormat>(parse.GetValue(format) ?? "text", ignoreCase: true),
-            parse.GetValue(output))));
+            parse.GetValue(output),
+            parse.GetValue(baseline))));
         return command;
     }
 
@@ -48,10 +55,11 @@ public static class ValidateCommand
     /// <param name="path">The directory or file as typed.</param>
     /// <param name="format">The output format.</param>
     /// <param name="output">The output file as typed, or null for standard output.</param>
+    /// <param name="baseline">The baseline file as typed, or null for the ladder directory's own.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliContext context, string path, DiagnosticFormat format, string? output)
+    public static int Run(CliContext context, string path, DiagnosticFormat format, string? output, string? baseline = null)
     {
-        var ladders = LadderLoader.Load(context, path);
+        var ladders = LadderLoader.Load(context, path, baseline);
         var content = format switch
         {
             DiagnosticFormat.Json => JsonDiagnosticWriter.Write(ladders),

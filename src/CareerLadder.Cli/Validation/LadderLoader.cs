@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Evolution;
 using CareerLadder.Authoring.Model;
 using CareerLadder.Authoring.Parsing;
 using CareerLadder.Authoring.Validation;
@@ -17,7 +19,12 @@ public static class LadderLoader
     /// <summary>Loads the ladder files of a directory (recursively) or one file.</summary>
     /// <param name="context">The command's context (paths are shown relative to its current directory).</param>
     /// <param name="path">The directory or file as typed.</param>
-    public static LadderSet Load(CliContext context, string path)
+    /// <param name="baseline">
+    /// The baseline file as typed; when null, <c>ladders.shipped.txt</c> in the ladder directory is used if it exists, as the
+    /// package does in a build.
+    /// </param>
+    /// <param name="checkBaseline">False to ignore every baseline (for writing a new one).</param>
+    public static LadderSet Load(CliContext context, string path, string? baseline = null, bool checkBaseline = true)
     {
         var full = context.Resolve(path);
         var isDirectory = InputFiles.RequireExisting(full, path, "ladder directory");
@@ -27,7 +34,17 @@ public static class LadderLoader
             throw new CliException($"no ladder files (*.yaml, *.yml) found in '{path}'");
         }
 
-        var ladders = Load(files.Select(file => (context.Display(file), InputFiles.ReadText(file, context.Display(file)))));
+        var baselineFile = !checkBaseline ? null
+            : baseline is not null ? context.Resolve(baseline)
+            : isDirectory && File.Exists(Path.Combine(full, BaselineText.FileName)) ? Path.Combine(full, BaselineText.FileName) : null;
+        if (baselineFile is not null && InputFiles.RequireExisting(baselineFile, baseline ?? baselineFile, "baseline file"))
+        {
+            throw new CliException($"baseline file '{baseline}' is a directory; give the baseline file ({BaselineText.FileName})");
+        }
+
+        var ladders = Load(
+            files.Select(file => (context.Display(file), InputFiles.ReadText(file, context.Display(file)))),
+            baselineFile is null ? null : (context.Display(baselineFile), InputFiles.ReadText(baselineFile, context.Display(baselineFile))));
         if (ladders.LadderFileCount == 0 && ladders.Diagnostics.Count == 0)
         {
             // Nothing was checked: saying "no errors" would let a CI step pass on the wrong folder or file.
@@ -39,12 +56,18 @@ public static class LadderLoader
 
     /// <summary>Parses and validates files given as path and text.</summary>
     /// <param name="files">The files; the path is used in diagnostics.</param>
-    public static LadderSet Load(IEnumerable<(string Path, string Text)> files)
+    /// <param name="baseline">The shipped baseline to check the ladders against, if any.</param>
+    public static LadderSet Load(IEnumerable<(string Path, string Text)> files, (string Path, string Text)? baseline = null)
     {
         var parsed = files.Select(file => LadderParser.Parse(file.Path, file.Text)).ToList();
-        var validated = LadderValidator.Validate(parsed.Where(file => file.Kind != LadderFileKind.NotALadder));
+        var ladderFiles = parsed.Where(file => file.Kind != LadderFileKind.NotALadder).ToList();
+        var validated = LadderValidator.Validate(ladderFiles);
+        var compatibility = baseline is { } shipped
+            ? BaselineRules.Check(shipped.Path, shipped.Text, ladderFiles)
+            : new List<LadderDiagnostic>();
         var diagnostics = parsed.SelectMany(file => file.Diagnostics)
             .Concat(validated.Diagnostics)
+            .Concat(compatibility)
             .OrderBy(diagnostic => diagnostic, DiagnosticOrder.Instance)
             .ToList();
         return new LadderSet(parsed, validated, diagnostics);

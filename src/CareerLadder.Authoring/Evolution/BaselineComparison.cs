@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace CareerLadder.Authoring.Evolution;
+
+/// <summary>Compares two baselines: which stored identities were removed, changed or added.</summary>
+public static class BaselineComparison
+{
+    /// <summary>The changes from <paramref name="shipped"/> to <paramref name="current"/>, breaking ones first, each group in file order.</summary>
+    /// <param name="shipped">The baseline of the released version.</param>
+    /// <param name="current">The baseline of the ladders now.</param>
+    public static IReadOnlyList<IdentityChange> Compare(LadderBaseline shipped, LadderBaseline current)
+    {
+        var changes = new List<IdentityChange>();
+        CompareTracks(shipped, current, changes);
+        CompareCompetencies(shipped, current, changes);
+        CompareSections(shipped, current, changes);
+        return changes.Where(change => change.IsBreaking).Concat(changes.Where(change => !change.IsBreaking)).ToList();
+    }
+
+    private static void CompareTracks(LadderBaseline shipped, LadderBaseline current, List<IdentityChange> changes)
+    {
+        var currentTracks = new HashSet<string>(current.Tracks.Select(track => track.Id), StringComparer.Ordinal);
+        var shippedTracks = new HashSet<string>(shipped.Tracks.Select(track => track.Id), StringComparer.Ordinal);
+        var currentLevels = Levels(current);
+        var shippedLevels = Levels(shipped);
+        foreach (var track in shipped.Tracks)
+        {
+            if (!currentTracks.Contains(track.Id))
+            {
+                changes.Add(new IdentityChange(IdentityChangeKind.TrackRemoved, BaselineKey.Track(track.Id), track.Id, null));
+            }
+
+            foreach (var level in track.Levels)
+            {
+                var key = BaselineKey.Level(level.Code);
+                if (!currentLevels.TryGetValue(level.Code, out var now))
+                {
+                    changes.Add(new IdentityChange(IdentityChangeKind.LevelRemoved, key, Describe(track.Id, level.Rank), null));
+                    continue;
+                }
+
+                if (!string.Equals(now.Track, track.Id, StringComparison.Ordinal))
+                {
+                    changes.Add(new IdentityChange(IdentityChangeKind.LevelMoved, key, track.Id, now.Track));
+                }
+
+                if (now.Level.Rank != level.Rank)
+                {
+                    changes.Add(new IdentityChange(IdentityChangeKind.RankChanged, key, Number(level.Rank), Number(now.Level.Rank)));
+                }
+            }
+        }
+
+        foreach (var track in current.Tracks)
+        {
+            if (!shippedTracks.Contains(track.Id))
+            {
+                changes.Add(new IdentityChange(IdentityChangeKind.TrackAdded, BaselineKey.Track(track.Id), null, track.Id));
+            }
+
+            foreach (var level in track.Levels.Where(level => !shippedLevels.ContainsKey(level.Code)))
+            {
+                changes.Add(new IdentityChange(IdentityChangeKind.LevelAdded, BaselineKey.Level(level.Code), null, Describe(track.Id, level.Rank)));
+            }
+        }
+    }
+
+    private static void CompareCompetencies(LadderBaseline shipped, LadderBaseline current, List<IdentityChange> changes)
+    {
+        var currentById = current.Competencies.ToDictionary(competency => competency.Id, StringComparer.Ordinal);
+        var shippedIds = new HashSet<string>(shipped.Competencies.Select(competency => competency.Id), StringComparer.Ordinal);
+        foreach (var competency in shipped.Competencies)
+        {
+            var key = BaselineKey.Competency(competency.Id);
+            if (!currentById.TryGetValue(competency.Id, out var now))
+            {
+                changes.Add(new IdentityChange(IdentityChangeKind.CompetencyRemoved, key, null, null));
+                continue;
+            }
+
+            var common = 0;
+            while (common < competency.Steps.Count && common < now.Steps.Count && competency.Steps[common] == now.Steps[common])
+            {
+                common++;
+            }
+
+            if (common < competency.Steps.Count)
+            {
+                changes.Add(new IdentityChange(IdentityChangeKind.StepsChanged, key, Steps(competency.Steps, common), Steps(now.Steps, common), common));
+            }
+            else if (now.Steps.Count > competency.Steps.Count)
+            {
+                changes.Add(new IdentityChange(IdentityChangeKind.StepsAppended, key, null, Steps(now.Steps, common), common));
+            }
+        }
+
+        foreach (var competency in current.Competencies.Where(competency => !shippedIds.Contains(competency.Id)))
+        {
+            changes.Add(new IdentityChange(IdentityChangeKind.CompetencyAdded, BaselineKey.Competency(competency.Id), null, null));
+        }
+    }
+
+    private static void CompareSections(LadderBaseline shipped, LadderBaseline current, List<IdentityChange> changes)
+    {
+        var currentIds = new HashSet<string>(current.Sections, StringComparer.Ordinal);
+        var shippedIds = new HashSet<string>(shipped.Sections, StringComparer.Ordinal);
+        changes.AddRange(shipped.Sections.Where(id => !currentIds.Contains(id))
+            .Select(id => new IdentityChange(IdentityChangeKind.SectionRemoved, BaselineKey.Section(id), null, null)));
+        changes.AddRange(current.Sections.Where(id => !shippedIds.Contains(id))
+            .Select(id => new IdentityChange(IdentityChangeKind.SectionAdded, BaselineKey.Section(id), null, null)));
+    }
+
+    private static Dictionary<string, (string Track, BaselineLevel Level)> Levels(LadderBaseline baseline)
+    {
+        var levels = new Dictionary<string, (string Track, BaselineLevel Level)>(StringComparer.Ordinal);
+        foreach (var track in baseline.Tracks)
+        {
+            foreach (var level in track.Levels)
+            {
+                if (!levels.ContainsKey(level.Code))
+                {
+                    levels.Add(level.Code, (track.Id, level));
+                }
+            }
+        }
+
+        return levels;
+    }
+
+    private static string Describe(string track, int rank) => $"track '{track}', rank {Number(rank)}";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Steps(EquatableArray<string> steps, int from) =>
+        string.Join(", ", steps.Skip(from).Select((step, index) => $"{Number(from + index + 1)} {step}"));
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Model;
+
+namespace CareerLadder.Authoring.Evolution;
+
+/// <summary>
+/// Checks the ladders against a shipped baseline (CL0075–CL0082): every stored identity that would break is an error at
+/// the YAML line that breaks it; an identity that is not shipped yet is information.
+/// </summary>
+public static class BaselineRules
+{
+    /// <summary>Whether <paramref name="path"/> is a baseline file: it is named <see cref="BaselineText.FileName"/> (in any case).</summary>
+    /// <param name="path">An additional file's path.</param>
+    public static bool IsBaselineFile(string path)
+    {
+        var name = path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
+        return string.Equals(name, BaselineText.FileName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The diagnostics of comparing <paramref name="files"/> with the project's baseline, when it has one. A project has at
+    /// most one baseline; every further one is CL0075 and not checked. Never throws: a failure is CL0020.
+    /// </summary>
+    /// <param name="baselines">The baseline files passed to the build (normally none or one).</param>
+    /// <param name="files">The parsed ladder files.</param>
+    public static EquatableArray<LadderDiagnostic> Check(IReadOnlyList<BaselineFile> baselines, IReadOnlyList<ParsedLadderFile> files)
+    {
+        if (baselines.Count == 0)
+        {
+            return EquatableArray<LadderDiagnostic>.Empty;
+        }
+
+        var ordered = baselines.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
+        try
+        {
+            return Check(ordered[0].Path, ordered[0].Text, files)
+                .Concat(ordered.Skip(1).Select(extra => LadderDiagnostic.Create(
+                    LadderRules.BaselineUnreadable, extra.Path, LineSpan(extra.Text, 0),
+                    $"a project has one baseline and '{ordered[0].Path}' is already it; remove this file from the build or merge the two")))
+                .ToEquatableArray();
+        }
+        catch (Exception exception)
+        {
+            return new EquatableArray<LadderDiagnostic>(new[]
+            {
+                LadderDiagnostic.Create(LadderRules.InternalError, ordered[0].Path, SourceSpan.FileStart, exception.GetType().FullName ?? "Exception", exception.Message),
+            });
+        }
+    }
+
+    /// <summary>The diagnostics of comparing <paramref name="files"/> with the baseline read from <paramref name="baselinePath"/>.</summary>
+    /// <param name="baselinePath">The baseline file, for diagnostics that have no YAML line (a removed track).</param>
+    /// <param name="baselineText">The baseline file's text.</param>
+    /// <param name="files">The parsed ladder files.</param>
+    public static IReadOnlyList<LadderDiagnostic> Check(string baselinePath, string baselineText, IEnumerable<ParsedLadderFile> files)
+    {
+        var shipped = BaselineText.Parse(baselineText);
+        var diagnostics = shipped.Problems
+            .Select(problem => LadderDiagnostic.Create(LadderRules.BaselineUnreadable, baselinePath, LineSpan(baselineText, problem.Line), problem.Message))
+            .ToList();
+        var current = LocatedBaseline.From(files);
+        if (current.Framework is null && current.Baseline.Tracks.IsEmpty)
+        {
+            return diagnostics;
+        }
+
+        var changes = BaselineComparison.Compare(shipped.Baseline, current.Baseline);
+        var removedTracks = new HashSet<string>(changes.Where(change => change.Kind == IdentityChangeKind.TrackRemoved).Select(change => change.Key.Id));
+        var addedTracks = new HashSet<string>(changes.Where(change => change.Kind == IdentityChangeKind.TrackAdded).Select(change => change.Key.Id));
+        var shippedTrackOf = shipped.Baseline.Tracks.SelectMany(track => track.Levels.Select(level => (level.Code, track.Id)))
+            .GroupBy(pair => pair.Code).ToDictionary(group => group.Key, group => group.First().Id);
+        var currentTrackOf = current.Baseline.Tracks.SelectMany(track => track.Levels.Select(level => (level.Code, track.Id)))
+            .ToDictionary(pair => pair.Code, pair => pair.Id);
+        foreach (var change in changes)
+        {
+            var diagnostic = change.Kind switch
+            {
+                IdentityChangeKind.TrackRemoved => At(shipped, baselinePath, baselineText, change.Key, LadderRules.ShippedTrackRemoved, change.Key.Id),
+                IdentityChangeKind.LevelRemoved when !removedTracks.Contains(shippedTrackOf[change.Key.Id]) =>
+                    Create(current.Places[BaselineKey.Track(shippedTrackOf[change.Key.Id])], LadderRules.ShippedLevelRemoved,
+                        change.Key.Id, ShippedRank(shipped, change.Key.Id), shippedTrackOf[change.Key.Id]),
+                IdentityChangeKind.RankChanged =>
+                    Create(current.Ranks[change.Key.Id], LadderRules.ShippedLevelChanged, change.Key.Id, $"changed rank from {change.Before} to {change.After}", "rank"),
+                IdentityChangeKind.LevelMoved when !removedTracks.Contains(change.Before!) =>
+                    Create(current.Places[change.Key], LadderRules.ShippedLevelChanged, change.Key.Id, $"moved from track '{change.Before}' to track '{change.After}'", "track"),
+                IdentityChangeKind.CompetencyRemoved =>
+                    Create(current.Framework!.Value, LadderRules.ShippedCompetencyRemoved, change.Key.Id),
+                IdentityChangeKind.StepsChanged =>
+                    Create(StepPlace(current, change.Key.Id, change.Step), LadderRules.ShippedStepsChanged,
+                        change.Key.Id, (change.Step + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), change.Before!, change.After!),
+                IdentityChangeKind.SectionRemoved =>
+                    Create(current.Framework!.Value, LadderRules.ShippedSectionRemoved, change.Key.Id),
+                IdentityChangeKind.TrackAdded => Create(current.Places[change.Key], LadderRules.NotInBaseline, $"Track '{change.Key.Id}'"),
+                IdentityChangeKind.LevelAdded when !addedTracks.Contains(currentTrackOf[change.Key.Id]) =>
+                    Create(current.Places[change.Key], LadderRules.NotInBaseline, $"Level '{change.Key.Id}'"),
+                IdentityChangeKind.CompetencyAdded => Create(current.Places[change.Key], LadderRules.NotInBaseline, $"Competency '{change.Key.Id}'"),
+                IdentityChangeKind.StepsAppended =>
+                    Create(StepPlace(current, change.Key.Id, change.Step), LadderRules.NotInBaseline, $"Step {change.Step + 1} and above of competency '{change.Key.Id}'"),
+                IdentityChangeKind.SectionAdded => Create(current.Places[change.Key], LadderRules.NotInBaseline, $"Section '{change.Key.Id}'"),
+                _ => null,
+            };
+            // A baseline line that could not be read would make its identity look new: no "not in the baseline yet" then.
+            if (diagnostic is not null && !(diagnostic.RuleId == LadderRules.NotInBaseline.Id && shipped.Problems.Count > 0))
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+
+        return diagnostics;
+    }
+
+    private static LadderDiagnostic At(ParsedBaseline shipped, string path, string text, BaselineKey key, LadderRule rule, params string[] arguments) =>
+        LadderDiagnostic.Create(rule, path, LineSpan(text, shipped.Lines.TryGetValue(key, out var line) ? line : 0), arguments);
+
+    private static LadderDiagnostic Create(LadderLocation location, LadderRule rule, params string[] arguments) =>
+        LadderDiagnostic.Create(rule, location.FilePath, location.Span, arguments);
+
+    private static LadderLocation StepPlace(LocatedBaseline current, string competency, int step) =>
+        current.StepPlaces.TryGetValue((competency, step), out var place) ? place : current.Places[BaselineKey.Competency(competency)];
+
+    private static string ShippedRank(ParsedBaseline shipped, string code) =>
+        shipped.Baseline.Tracks.SelectMany(track => track.Levels).First(level => level.Code == code).Rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The span of a whole line (without its line break).</summary>
+    private static SourceSpan LineSpan(string text, int line)
+    {
+        var start = 0;
+        for (var current = 0; current < line && start < text.Length; current++)
+        {
+            var next = text.IndexOf('\n', start);
+            start = next < 0 ? text.Length : next + 1;
+        }
+
+        var end = text.IndexOf('\n', start);
+        end = end < 0 ? text.Length : end;
+        if (end > start && text[end - 1] == '\r')
+        {
+            end--;
+        }
+
+        return new SourceSpan(start, end, line, 0, line, end - start);
+    }
+}
+
+/// <summary>A baseline file passed to the build.</summary>
+/// <param name="Path">Its path.</param>
+/// <param name="Text">Its text.</param>
+public sealed record BaselineFile(string Path, string Text);

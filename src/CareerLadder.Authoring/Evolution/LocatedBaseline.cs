@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Model;
+
+namespace CareerLadder.Authoring.Evolution;
+
+/// <summary>The baseline of parsed ladder files, with where each identity is written, so that a rule can point at it.</summary>
+/// <param name="Baseline">The identities.</param>
+/// <param name="Places">Where each track, level, competency and section is written (its id or code).</param>
+/// <param name="StepPlaces">Where each step is written, by competency id and 0-based step index.</param>
+/// <param name="Ranks">Where each level's rank is written.</param>
+/// <param name="Framework">Where the framework's id is written, when there is a framework.</param>
+public sealed record LocatedBaseline(
+    LadderBaseline Baseline,
+    IReadOnlyDictionary<BaselineKey, LadderLocation> Places,
+    IReadOnlyDictionary<(string Competency, int Step), LadderLocation> StepPlaces,
+    IReadOnlyDictionary<string, LadderLocation> Ranks,
+    LadderLocation? Framework)
+{
+    /// <summary>Takes the identities of parsed files; when an id is defined twice (an error of its own), the first wins.</summary>
+    /// <param name="files">The parsed ladder files.</param>
+    public static LocatedBaseline From(IEnumerable<ParsedLadderFile> files)
+    {
+        var list = files.ToList();
+        var places = new Dictionary<BaselineKey, LadderLocation>();
+        var steps = new Dictionary<(string, int), LadderLocation>();
+        var ranks = new Dictionary<string, LadderLocation>(StringComparer.Ordinal);
+        var tracks = new List<BaselineTrack>();
+        foreach (var track in list.Select(file => file.Track).OfType<TrackDefinition>().OrderBy(track => track.Id.Value, StringComparer.Ordinal))
+        {
+            if (!TryClaim(places, BaselineKey.Track(track.Id.Value), track.Path, track.Id.Span))
+            {
+                continue;
+            }
+
+            var levels = new List<BaselineLevel>();
+            foreach (var level in track.Levels)
+            {
+                if (TryClaim(places, BaselineKey.Level(level.Code.Value), track.Path, level.Code.Span))
+                {
+                    levels.Add(new BaselineLevel(level.Code.Value, level.Rank.Value));
+                    ranks[level.Code.Value] = new LadderLocation(track.Path, level.Rank.Span);
+                }
+            }
+
+            tracks.Add(new BaselineTrack(track.Id.Value, levels.ToEquatableArray()));
+        }
+
+        var framework = list.Select(file => file.Framework).OfType<FrameworkDefinition>().FirstOrDefault();
+        var competencies = new List<BaselineCompetency>();
+        var sections = new List<string>();
+        if (framework is not null)
+        {
+            foreach (var competency in framework.Competencies.OrderBy(competency => competency.Id.Value, StringComparer.Ordinal))
+            {
+                if (TryClaim(places, BaselineKey.Competency(competency.Id.Value), framework.Path, competency.Id.Span))
+                {
+                    competencies.Add(new BaselineCompetency(competency.Id.Value, competency.Steps.Select(step => step.Name.Value).ToEquatableArray()));
+                    for (var index = 0; index < competency.Steps.Count; index++)
+                    {
+                        steps[(competency.Id.Value, index)] = new LadderLocation(framework.Path, competency.Steps[index].Name.Span);
+                    }
+                }
+            }
+
+            foreach (var section in framework.Sections.OrderBy(section => section.Id.Value, StringComparer.Ordinal))
+            {
+                if (TryClaim(places, BaselineKey.Section(section.Id.Value), framework.Path, section.Id.Span))
+                {
+                    sections.Add(section.Id.Value);
+                }
+            }
+        }
+
+        return new LocatedBaseline(
+            new LadderBaseline(tracks.ToEquatableArray(), competencies.ToEquatableArray(), sections.ToEquatableArray()),
+            places,
+            steps,
+            ranks,
+            framework is null ? null : new LadderLocation(framework.Path, framework.Id.Span));
+    }
+
+    private static bool TryClaim(Dictionary<BaselineKey, LadderLocation> places, BaselineKey key, string path, SourceSpan span)
+    {
+        if (places.ContainsKey(key))
+        {
+            return false;
+        }
+
+        places.Add(key, new LadderLocation(path, span));
+        return true;
+    }
+}
