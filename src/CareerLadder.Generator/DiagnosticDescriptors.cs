@@ -241,6 +241,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotInBaseline = new(
         "CL0082", LadderRules.NotInBaseline.Title, LadderRules.NotInBaseline.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: LadderRules.NotInBaseline.HelpLink);
 
+    /// <summary>CL0083: Shipped former code dropped.</summary>
+    public static readonly DiagnosticDescriptor ShippedFormerDropped = new(
+        "CL0083", LadderRules.ShippedFormerDropped.Title, LadderRules.ShippedFormerDropped.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ShippedFormerDropped.HelpLink);
+
+    /// <summary>CL0084: Ambiguous former code.</summary>
+    public static readonly DiagnosticDescriptor AmbiguousFormerCode = new(
+        "CL0084", LadderRules.AmbiguousFormerCode.Title, LadderRules.AmbiguousFormerCode.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.AmbiguousFormerCode.HelpLink);
+
+    /// <summary>CL0085: Unknown successor.</summary>
+    public static readonly DiagnosticDescriptor UnknownSuccessor = new(
+        "CL0085", LadderRules.UnknownSuccessor.Title, LadderRules.UnknownSuccessor.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownSuccessor.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -302,5 +314,8 @@ internal static class DiagnosticDescriptors
         ShippedStepsChanged,
         ShippedSectionRemoved,
         NotInBaseline,
+        ShippedFormerDropped,
+        AmbiguousFormerCode,
+        UnknownSuccessor,
     };
 }

@@ -8,7 +8,14 @@ namespace CareerLadder.Cli.Tests;
 public sealed class BaselineTextTests
 {
     private static LadderBaseline Sample(params string[] steps) => new(
-        new EquatableArray<BaselineTrack>(new[] { new BaselineTrack("backend", new EquatableArray<BaselineLevel>(new[] { new BaselineLevel("BE1", 1), new BaselineLevel("BE2", 2) })) }),
+        new EquatableArray<BaselineTrack>(new[]
+        {
+            new BaselineTrack(
+                "backend",
+                new EquatableArray<BaselineLevel>(new[] { new BaselineLevel("BE1", 1), new BaselineLevel("BE2", 2) }),
+                new EquatableArray<string>(new[] { "server" }),
+                new EquatableArray<BaselineFormerCode>(new[] { new BaselineFormerCode("BE0", "BE1", Renamed: true), new BaselineFormerCode("BE3", null, Renamed: false) })),
+        }),
         new EquatableArray<BaselineCompetency>(new[] { new BaselineCompetency("influence", new EquatableArray<string>(steps)) }),
         new EquatableArray<string>(new[] { "duties" }));
 
@@ -22,7 +29,7 @@ public sealed class BaselineTextTests
 
         Assert.Empty(parsed.Problems);
         Assert.Equal(baseline, parsed.Baseline);
-        Assert.Equal(1 + 3 + 1 + 2 + 1 + 8 + 1, text.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(1 + 3 + 1 + 2 + 3 + 1 + 8 + 1, text.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Theory]

@@ -56,6 +56,30 @@ public sealed class EvolutionCommandTests
     }
 
     [Fact]
+    public void Declaring_the_removed_level_retired_makes_validation_pass_and_diff_call_it_additive()
+    {
+        using var temp = CopyOfLadders();
+        Directory.CreateDirectory(temp.Combine("v1"));
+        Repository.CopyDirectory(temp.Combine("ladders"), temp.Combine("v1"));
+        var track = temp.Combine("ladders", "quality-director.yaml");
+        var text = File.ReadAllText(track);
+        text = text.Substring(0, text.IndexOf("  - code: QD7", StringComparison.Ordinal))
+            .Replace("\nlevels:\n", "\nretired:\n  - code: QD7\n    since: \"2027.1\"\n    replaced-by: QD6\nlevels:\n", StringComparison.Ordinal);
+        File.WriteAllText(track, text);
+
+        var validate = CliRunner.Run(temp.Path, "validate", "ladders");
+        var diff = CliRunner.Run(temp.Path, "diff", "v1", "ladders");
+        var write = CliRunner.Run(temp.Path, "baseline", "ladders");
+
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+        Assert.Contains("info CL0082: The retirement of level 'QD7' is not in the baseline yet", validate.Out, StringComparison.Ordinal);
+        Assert.True(diff.ExitCode == 0, diff.ToString());
+        Assert.Contains("Additive changes (1):\n  level QD7: was retired, replaced by QD6 (the old code resolves to it)\n", diff.Out, StringComparison.Ordinal);
+        Assert.True(write.ExitCode == 0, write.ToString());
+        Assert.Contains("\nretired quality-director QD7 QD6\n", File.ReadAllText(temp.Combine("ladders", "ladders.shipped.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Baseline_refuses_ladders_with_errors_and_writes_nothing()
     {
         using var temp = CopyOfLadders();

@@ -20,7 +20,7 @@ public sealed class DiagnosticSpanTests
             new DiagnosticResult("CL0001", DiagnosticSeverity.Error).WithSpan(TrackPath, 22, 15, 22, 16)
                 .WithArguments("While parsing a flow sequence, did not find expected ',' or ']'; fix the YAML syntax at this position"),
             new DiagnosticResult("CL0002", DiagnosticSeverity.Error).WithSpan(TrackPath, 22, 1, 22, 5)
-                .WithArguments("oops", "the track file", " Expected one of: abbreviation, levels, links, name, summary, track."));
+                .WithArguments("oops", "the track file", " Expected one of: abbreviation, levels, links, name, renamed-from, retired, summary, track."));
 
     [Fact]
     public Task Unknown_key_is_CL0002_with_did_you_mean() =>

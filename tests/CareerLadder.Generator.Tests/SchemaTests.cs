@@ -79,6 +79,7 @@ public sealed class SchemaTests
     [InlineData("framework", "/properties/sections/additionalProperties", nameof(LadderKeys.Section))]
     [InlineData("track", "", nameof(LadderKeys.Track))]
     [InlineData("track", "/properties/links/items", nameof(LadderKeys.Link))]
+    [InlineData("track", "/properties/retired/items", nameof(LadderKeys.Retired))]
     [InlineData("track", "/properties/levels/items", nameof(LadderKeys.Level))]
     [InlineData("track", "/properties/levels/items/properties/chart/oneOf/1", nameof(LadderKeys.Chart))]
     [InlineData("track", "/properties/levels/items/properties/expectations/additionalProperties/oneOf/1", nameof(LadderKeys.Expectation))]

@@ -253,6 +253,18 @@ public static class LadderRules
     public static readonly LadderRule NotInBaseline = new(
         "CL0082", "Not in the baseline yet", "{0} is not in the baseline yet: it ships as an addition; update the baseline with 'careerladder baseline' when this version is released", Compatibility, LadderSeverity.Info);
 
+    /// <summary>CL0083: a former code or id the baseline promised would resolve is no longer declared.</summary>
+    public static readonly LadderRule ShippedFormerDropped = new(
+        "CL0083", "Shipped former code dropped", "'{0}' resolved to {1} in the baseline, but no 'renamed-from:' or 'retired:' declares it any more; stored '{0}' values could no longer be resolved. Declare it again", Compatibility, LadderSeverity.Error);
+
+    /// <summary>CL0084: a former code or id that is also a current one, or declared twice.</summary>
+    public static readonly LadderRule AmbiguousFormerCode = new(
+        "CL0084", "Ambiguous former code", "'{0}' {1}; a stored '{0}' would be ambiguous. {2}", Compatibility, LadderSeverity.Error);
+
+    /// <summary>CL0085: <c>replaced-by:</c> names a level that does not exist.</summary>
+    public static readonly LadderRule UnknownSuccessor = new(
+        "CL0085", "Unknown successor", "Retired level '{0}' is replaced by '{1}', which no track defines.{2}", Compatibility, LadderSeverity.Error);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -267,7 +279,7 @@ public static class LadderRules
         InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends,
         BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved, ShippedLevelChanged, ShippedCompetencyRemoved,
-        ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline,
+        ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped, AmbiguousFormerCode, UnknownSuccessor,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

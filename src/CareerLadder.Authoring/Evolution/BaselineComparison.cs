@@ -24,48 +24,103 @@ public static class BaselineComparison
     {
         var currentTracks = new HashSet<string>(current.Tracks.Select(track => track.Id), StringComparer.Ordinal);
         var shippedTracks = new HashSet<string>(shipped.Tracks.Select(track => track.Id), StringComparer.Ordinal);
+        var trackRenames = Unique(current.Tracks.SelectMany(track => track.FormerIds.Select(former => (Key: former, Value: track.Id))));
         var currentLevels = Levels(current);
         var shippedLevels = Levels(shipped);
+        var currentFormer = Unique(current.Tracks.SelectMany(track => track.FormerCodes.Select(former => (Key: former.Code, Value: former))));
+        var renameTargets = new HashSet<string>(
+            shipped.Tracks.SelectMany(track => track.Levels).Where(level => !currentLevels.ContainsKey(level.Code))
+                .Select(level => currentFormer.TryGetValue(level.Code, out var former) && former.Renamed ? former.Successor! : string.Empty),
+            StringComparer.Ordinal);
         foreach (var track in shipped.Tracks)
         {
             if (!currentTracks.Contains(track.Id))
             {
-                changes.Add(new IdentityChange(IdentityChangeKind.TrackRemoved, BaselineKey.Track(track.Id), track.Id, null));
+                changes.Add(trackRenames.TryGetValue(track.Id, out var renamed)
+                    ? new IdentityChange(IdentityChangeKind.TrackRenamed, BaselineKey.Track(track.Id), track.Id, renamed)
+                    : new IdentityChange(IdentityChangeKind.TrackRemoved, BaselineKey.Track(track.Id), track.Id, null));
             }
 
+            var trackNow = currentTracks.Contains(track.Id) ? track.Id : trackRenames.TryGetValue(track.Id, out var newId) ? newId : null;
             foreach (var level in track.Levels)
             {
                 var key = BaselineKey.Level(level.Code);
-                if (!currentLevels.TryGetValue(level.Code, out var now))
+                if (currentLevels.TryGetValue(level.Code, out var now))
+                {
+                    if (!string.Equals(now.Track, trackNow, StringComparison.Ordinal))
+                    {
+                        changes.Add(new IdentityChange(IdentityChangeKind.LevelMoved, key, track.Id, now.Track));
+                    }
+
+                    if (now.Level.Rank != level.Rank)
+                    {
+                        changes.Add(new IdentityChange(IdentityChangeKind.RankChanged, key, Number(level.Rank), Number(now.Level.Rank)));
+                    }
+                }
+                else if (currentFormer.TryGetValue(level.Code, out var former))
+                {
+                    changes.Add(new IdentityChange(former.Renamed ? IdentityChangeKind.LevelRenamed : IdentityChangeKind.LevelRetired, key, Describe(track.Id, level.Rank), former.Successor));
+                    if (former.Renamed && currentLevels.TryGetValue(former.Successor!, out var successor) && successor.Level.Rank != level.Rank)
+                    {
+                        changes.Add(new IdentityChange(IdentityChangeKind.RankChanged, key, Number(level.Rank), Number(successor.Level.Rank) + " (as " + former.Successor + ")"));
+                    }
+                }
+                else
                 {
                     changes.Add(new IdentityChange(IdentityChangeKind.LevelRemoved, key, Describe(track.Id, level.Rank), null));
-                    continue;
                 }
+            }
 
-                if (!string.Equals(now.Track, track.Id, StringComparison.Ordinal))
+            // A removed track is reported once (TrackRemoved), not once more for each former code it promised.
+            foreach (var promised in trackNow is null ? Enumerable.Empty<BaselineFormerCode>() : track.FormerCodes)
+            {
+                var key = BaselineKey.Former(promised.Code);
+                var resolvesTo = currentFormer.TryGetValue(promised.Code, out var declared) ? declared.Successor ?? "-"
+                    : currentLevels.ContainsKey(promised.Code) ? promised.Code
+                    : null;
+                if (resolvesTo is null)
                 {
-                    changes.Add(new IdentityChange(IdentityChangeKind.LevelMoved, key, track.Id, now.Track));
+                    changes.Add(new IdentityChange(IdentityChangeKind.FormerRemoved, key, promised.Successor ?? "a retired level", null));
                 }
+                else if (!string.Equals(resolvesTo, promised.Successor ?? "-", StringComparison.Ordinal))
+                {
+                    changes.Add(new IdentityChange(IdentityChangeKind.FormerChanged, key, promised.Successor ?? "a retired level", resolvesTo == "-" ? "a retired level" : resolvesTo));
+                }
+            }
 
-                if (now.Level.Rank != level.Rank)
-                {
-                    changes.Add(new IdentityChange(IdentityChangeKind.RankChanged, key, Number(level.Rank), Number(now.Level.Rank)));
-                }
+            foreach (var formerId in track.FormerIds.Where(id => trackNow is not null && !trackRenames.ContainsKey(id)))
+            {
+                changes.Add(new IdentityChange(IdentityChangeKind.FormerRemoved, BaselineKey.FormerTrack(formerId), "track '" + track.Id + "'", null));
             }
         }
 
         foreach (var track in current.Tracks)
         {
-            if (!shippedTracks.Contains(track.Id))
+            var renamedFromShipped = track.FormerIds.Any(shippedTracks.Contains);
+            if (!shippedTracks.Contains(track.Id) && !renamedFromShipped)
             {
                 changes.Add(new IdentityChange(IdentityChangeKind.TrackAdded, BaselineKey.Track(track.Id), null, track.Id));
             }
 
-            foreach (var level in track.Levels.Where(level => !shippedLevels.ContainsKey(level.Code)))
+            foreach (var level in track.Levels.Where(level => !shippedLevels.ContainsKey(level.Code) && !renameTargets.Contains(level.Code)))
             {
                 changes.Add(new IdentityChange(IdentityChangeKind.LevelAdded, BaselineKey.Level(level.Code), null, Describe(track.Id, level.Rank)));
             }
         }
+    }
+
+    private static Dictionary<string, T> Unique<T>(IEnumerable<(string Key, T Value)> pairs)
+    {
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            if (!result.ContainsKey(pair.Key))
+            {
+                result.Add(pair.Key, pair.Value);
+            }
+        }
+
+        return result;
     }
 
     private static void CompareCompetencies(LadderBaseline shipped, LadderBaseline current, List<IdentityChange> changes)

@@ -21,22 +21,24 @@ public static class BaselineRules
     }
 
     /// <summary>
-    /// The diagnostics of comparing <paramref name="files"/> with the project's baseline, when it has one. A project has at
-    /// most one baseline; every further one is CL0075 and not checked. Never throws: a failure is CL0020.
+    /// The history declared in <paramref name="files"/> (<see cref="HistoryRules"/>) and, when the project has a baseline, the
+    /// comparison with it. A project has at most one baseline; every further one is CL0075 and not checked. Never throws:
+    /// a failure is CL0020.
     /// </summary>
     /// <param name="baselines">The baseline files passed to the build (normally none or one).</param>
     /// <param name="files">The parsed ladder files.</param>
     public static EquatableArray<LadderDiagnostic> Check(IReadOnlyList<BaselineFile> baselines, IReadOnlyList<ParsedLadderFile> files)
     {
-        if (baselines.Count == 0)
-        {
-            return EquatableArray<LadderDiagnostic>.Empty;
-        }
-
         var ordered = baselines.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
         try
         {
-            return Check(ordered[0].Path, ordered[0].Text, files)
+            var history = HistoryRules.Check(files);
+            if (ordered.Count == 0)
+            {
+                return history.ToEquatableArray();
+            }
+
+            return history.Concat(Check(ordered[0].Path, ordered[0].Text, files))
                 .Concat(ordered.Skip(1).Select(extra => LadderDiagnostic.Create(
                     LadderRules.BaselineUnreadable, extra.Path, LineSpan(extra.Text, 0),
                     $"a project has one baseline and '{ordered[0].Path}' is already it; remove this file from the build or merge the two")))
@@ -46,7 +48,7 @@ public static class BaselineRules
         {
             return new EquatableArray<LadderDiagnostic>(new[]
             {
-                LadderDiagnostic.Create(LadderRules.InternalError, ordered[0].Path, SourceSpan.FileStart, exception.GetType().FullName ?? "Exception", exception.Message),
+                LadderDiagnostic.Create(LadderRules.InternalError, ordered.Count > 0 ? ordered[0].Path : files.FirstOrDefault()?.Path ?? string.Empty, SourceSpan.FileStart, exception.GetType().FullName ?? "Exception", exception.Message),
             });
         }
     }
@@ -82,8 +84,10 @@ public static class BaselineRules
                 IdentityChangeKind.LevelRemoved when !removedTracks.Contains(shippedTrackOf[change.Key.Id]) =>
                     Create(current.Places[BaselineKey.Track(shippedTrackOf[change.Key.Id])], LadderRules.ShippedLevelRemoved,
                         change.Key.Id, ShippedRank(shipped, change.Key.Id), shippedTrackOf[change.Key.Id]),
-                IdentityChangeKind.RankChanged =>
+                IdentityChangeKind.RankChanged when current.Ranks.ContainsKey(change.Key.Id) =>
                     Create(current.Ranks[change.Key.Id], LadderRules.ShippedLevelChanged, change.Key.Id, $"changed rank from {change.Before} to {change.After}", "rank"),
+                IdentityChangeKind.RankChanged =>
+                    Create(current.Places[BaselineKey.Former(change.Key.Id)], LadderRules.ShippedLevelChanged, change.Key.Id, $"changed rank from {change.Before} to {change.After}", "rank"),
                 IdentityChangeKind.LevelMoved when !removedTracks.Contains(change.Before!) =>
                     Create(current.Places[change.Key], LadderRules.ShippedLevelChanged, change.Key.Id, $"moved from track '{change.Before}' to track '{change.After}'", "track"),
                 IdentityChangeKind.CompetencyRemoved =>
@@ -100,6 +104,16 @@ public static class BaselineRules
                 IdentityChangeKind.StepsAppended =>
                     Create(StepPlace(current, change.Key.Id, change.Step), LadderRules.NotInBaseline, $"Step {change.Step + 1} and above of competency '{change.Key.Id}'"),
                 IdentityChangeKind.SectionAdded => Create(current.Places[change.Key], LadderRules.NotInBaseline, $"Section '{change.Key.Id}'"),
+                IdentityChangeKind.TrackRenamed =>
+                    Create(current.Places[BaselineKey.FormerTrack(change.Key.Id)], LadderRules.NotInBaseline, $"The rename of track '{change.Key.Id}' to '{change.After}'"),
+                IdentityChangeKind.LevelRenamed =>
+                    Create(current.Places[BaselineKey.Former(change.Key.Id)], LadderRules.NotInBaseline, $"The rename of level '{change.Key.Id}' to '{change.After}'"),
+                IdentityChangeKind.LevelRetired =>
+                    Create(current.Places[BaselineKey.Former(change.Key.Id)], LadderRules.NotInBaseline, $"The retirement of level '{change.Key.Id}'"),
+                IdentityChangeKind.FormerRemoved =>
+                    At(shipped, baselinePath, baselineText, change.Key, LadderRules.ShippedFormerDropped, change.Key.Id, change.Before!),
+                IdentityChangeKind.FormerChanged =>
+                    Create(current.Places[change.Key], LadderRules.ShippedLevelChanged, change.Key.Id, $"resolves to {change.After} instead of {change.Before}", "successor"),
                 _ => null,
             };
             // A baseline line that could not be read would make its identity look new: no "not in the baseline yet" then.

@@ -36,6 +36,17 @@ public static class BaselineText
                 text.Append("level ").Append(track.Id).Append(' ').Append(level.Code).Append(' ')
                     .Append(level.Rank.ToString(CultureInfo.InvariantCulture)).Append('\n');
             }
+
+            foreach (var formerId in track.FormerIds)
+            {
+                text.Append("former-track ").Append(track.Id).Append(' ').Append(formerId).Append('\n');
+            }
+
+            foreach (var former in track.FormerCodes)
+            {
+                text.Append(former.Renamed ? "renamed " : "retired ").Append(track.Id).Append(' ').Append(former.Code).Append(' ')
+                    .Append(former.Successor ?? "-").Append('\n');
+            }
         }
 
         foreach (var competency in baseline.Competencies)
@@ -60,7 +71,7 @@ public static class BaselineText
     /// <param name="text">The file's text.</param>
     public static ParsedBaseline Parse(string text)
     {
-        var tracks = new List<(string Id, List<BaselineLevel> Levels)>();
+        var tracks = new List<ParsedTrack>();
         var competencies = new List<(string Id, List<string> Steps)>();
         var sections = new List<string>();
         var lines = new Dictionary<BaselineKey, int>();
@@ -100,7 +111,7 @@ public static class BaselineText
         }
 
         var baseline = new LadderBaseline(
-            tracks.OrderBy(track => track.Id, StringComparer.Ordinal).Select(track => new BaselineTrack(track.Id, track.Levels.ToEquatableArray())).ToEquatableArray(),
+            tracks.OrderBy(track => track.Id, StringComparer.Ordinal).Select(track => track.ToBaseline()).ToEquatableArray(),
             competencies.OrderBy(competency => competency.Id, StringComparer.Ordinal).Select(competency => new BaselineCompetency(competency.Id, competency.Steps.ToEquatableArray())).ToEquatableArray(),
             sections.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray());
         return new ParsedBaseline(baseline, lines, problems);
@@ -109,12 +120,18 @@ public static class BaselineText
     private static string? ReadLine(
         string line,
         int number,
-        List<(string Id, List<BaselineLevel> Levels)> tracks,
+        List<ParsedTrack> tracks,
         List<(string Id, List<string> Steps)> competencies,
         List<string> sections,
         Dictionary<BaselineKey, int> lines)
     {
         var parts = line.Split(new[] { ' ' }, 4);
+        string? TrackOf(string id, out ParsedTrack? track)
+        {
+            track = tracks.Find(candidate => candidate.Id == id);
+            return track is null ? $"the line belongs to track '{id}', which no earlier 'track {id}' line declares" : null;
+        }
+
         string? Claim(BaselineKey key)
         {
             if (lines.TryGetValue(key, out var first))
@@ -129,15 +146,20 @@ public static class BaselineText
         switch (parts[0])
         {
             case "track" when parts.Length == 2 && IsToken(parts[1]):
-                return Claim(BaselineKey.Track(parts[1])) ?? Add(() => tracks.Add((parts[1], new List<BaselineLevel>())));
-            case "level" when parts.Length == 4 && IsToken(parts[1]) && IsToken(parts[2]) && TryNumber(parts[3], out var rank):
-                var track = tracks.FindIndex(candidate => candidate.Id == parts[1]);
-                if (track < 0)
+                return Claim(BaselineKey.Track(parts[1])) ?? Add(() => tracks.Add(new ParsedTrack(parts[1])));
+            case "former-track" when parts.Length == 3 && IsToken(parts[1]) && IsToken(parts[2]):
+                return TrackOf(parts[1], out var renamedTrack) ?? Claim(BaselineKey.FormerTrack(parts[2])) ?? Add(() => renamedTrack!.FormerIds.Add(parts[2]));
+            case "renamed" or "retired" when parts.Length == 4 && IsToken(parts[1]) && IsToken(parts[2]) && IsToken(parts[3]):
+                var successor = parts[3] == "-" ? null : parts[3];
+                if (parts[0] == "renamed" && successor is null)
                 {
-                    return $"level {parts[2]} belongs to track '{parts[1]}', which no earlier 'track {parts[1]}' line declares";
+                    return $"a renamed code needs the code it was renamed to, not '-'";
                 }
 
-                return Claim(BaselineKey.Level(parts[2])) ?? Add(() => tracks[track].Levels.Add(new BaselineLevel(parts[2], rank)));
+                return TrackOf(parts[1], out var formerTrack) ?? Claim(BaselineKey.Former(parts[2]))
+                    ?? Add(() => formerTrack!.FormerCodes.Add(new BaselineFormerCode(parts[2], successor, parts[0] == "renamed")));
+            case "level" when parts.Length == 4 && IsToken(parts[1]) && IsToken(parts[2]) && TryNumber(parts[3], out var rank):
+                return TrackOf(parts[1], out var levelTrack) ?? Claim(BaselineKey.Level(parts[2])) ?? Add(() => levelTrack!.Levels.Add(new BaselineLevel(parts[2], rank)));
             case "competency" when parts.Length == 2 && IsToken(parts[1]):
                 return Claim(BaselineKey.Competency(parts[1])) ?? Add(() => competencies.Add((parts[1], new List<string>())));
             case "step" when parts.Length == 4 && IsToken(parts[1]) && TryNumber(parts[2], out var value):
@@ -250,6 +272,26 @@ public static class BaselineText
 /// <param name="Problems">The lines that could not be read, with what is wrong.</param>
 public sealed record ParsedBaseline(LadderBaseline Baseline, IReadOnlyDictionary<BaselineKey, int> Lines, IReadOnlyList<BaselineProblem> Problems);
 
+/// <summary>A track while its baseline lines are read.</summary>
+internal sealed class ParsedTrack
+{
+    public ParsedTrack(string id) => Id = id;
+
+    public string Id { get; }
+
+    public List<BaselineLevel> Levels { get; } = new();
+
+    public List<string> FormerIds { get; } = new();
+
+    public List<BaselineFormerCode> FormerCodes { get; } = new();
+
+    public BaselineTrack ToBaseline() => new(
+        Id,
+        Levels.ToEquatableArray(),
+        FormerIds.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
+        FormerCodes.OrderBy(former => former.Code, StringComparer.Ordinal).ToEquatableArray());
+}
+
 /// <summary>A baseline line that could not be read.</summary>
 /// <param name="Line">The 0-based line.</param>
 /// <param name="Message">What is wrong, in words.</param>
@@ -271,6 +313,14 @@ public readonly record struct BaselineKey(string Kind, string Id)
     /// <summary>A competency's key.</summary>
     /// <param name="id">The competency id.</param>
     public static BaselineKey Competency(string id) => new("competency", id);
+
+    /// <summary>A former track id's key.</summary>
+    /// <param name="id">The former id.</param>
+    public static BaselineKey FormerTrack(string id) => new("former-track", id);
+
+    /// <summary>A former level code's key (renamed or retired).</summary>
+    /// <param name="code">The former code.</param>
+    public static BaselineKey Former(string code) => new("former", code);
 
     /// <summary>A section's key.</summary>
     /// <param name="id">The section id.</param>

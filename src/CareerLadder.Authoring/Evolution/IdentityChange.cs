@@ -38,6 +38,21 @@ public enum IdentityChangeKind
 
     /// <summary>A new section id.</summary>
     SectionAdded,
+
+    /// <summary>A track id is gone, and the track that replaces it declares it in <c>renamed-from:</c>.</summary>
+    TrackRenamed,
+
+    /// <summary>A level code is gone, and the level that replaces it declares it in <c>renamed-from:</c>.</summary>
+    LevelRenamed,
+
+    /// <summary>A level code is gone, and its track declares it in <c>retired:</c>.</summary>
+    LevelRetired,
+
+    /// <summary>A former code or id the baseline promised would resolve is declared nowhere any more.</summary>
+    FormerRemoved,
+
+    /// <summary>A former code resolves to another level than the baseline promised.</summary>
+    FormerChanged,
 }
 
 /// <summary>One change to a stored identity.</summary>
@@ -50,7 +65,8 @@ public sealed record IdentityChange(IdentityChangeKind Kind, BaselineKey Key, st
 {
     /// <summary>Whether a consumer's stored data or code may stop working.</summary>
     public bool IsBreaking => Kind is IdentityChangeKind.TrackRemoved or IdentityChangeKind.LevelRemoved or IdentityChangeKind.RankChanged
-        or IdentityChangeKind.LevelMoved or IdentityChangeKind.CompetencyRemoved or IdentityChangeKind.StepsChanged or IdentityChangeKind.SectionRemoved;
+        or IdentityChangeKind.LevelMoved or IdentityChangeKind.CompetencyRemoved or IdentityChangeKind.StepsChanged or IdentityChangeKind.SectionRemoved
+        or IdentityChangeKind.FormerRemoved or IdentityChangeKind.FormerChanged;
 
     /// <summary>What happened, in words, without naming the subject (see <see cref="Key"/>).</summary>
     public string Describe() => Kind switch
@@ -66,6 +82,13 @@ public sealed record IdentityChange(IdentityChangeKind Kind, BaselineKey Key, st
         IdentityChangeKind.StepsChanged => $"steps differ from step {Step + 1} on: [{Before}] before, [{After}] after",
         IdentityChangeKind.StepsAppended => $"has new steps above step {Step}: [{After}]",
         IdentityChangeKind.SectionRemoved => "was removed",
+        IdentityChangeKind.TrackRenamed => $"was renamed to '{After}' (the old id keeps resolving)",
+        IdentityChangeKind.LevelRenamed => $"was renamed to {After} (the old code keeps resolving)",
+        IdentityChangeKind.LevelRetired => After is null
+            ? "was retired without a successor (the old code resolves as retired)"
+            : $"was retired, replaced by {After} (the old code resolves to it)",
+        IdentityChangeKind.FormerRemoved => $"resolved to {Before} and is declared nowhere any more",
+        IdentityChangeKind.FormerChanged => $"resolved to {Before} and now resolves to {After}",
         _ => "was added",
     };
 }

@@ -20,7 +20,19 @@ public sealed record LadderBaseline(
 /// <summary>A shipped track.</summary>
 /// <param name="Id">The track id.</param>
 /// <param name="Levels">Its levels in ladder order.</param>
-public sealed record BaselineTrack(string Id, EquatableArray<BaselineLevel> Levels);
+/// <param name="FormerIds">Ids the track had before (<c>renamed-from:</c>), ordered.</param>
+/// <param name="FormerCodes">Codes of earlier versions that still resolve (<c>renamed-from:</c> of a level, <c>retired:</c>), ordered by code.</param>
+public sealed record BaselineTrack(
+    string Id,
+    EquatableArray<BaselineLevel> Levels,
+    EquatableArray<string> FormerIds = default,
+    EquatableArray<BaselineFormerCode> FormerCodes = default);
+
+/// <summary>A level code of an earlier version that still resolves.</summary>
+/// <param name="Code">The former code.</param>
+/// <param name="Successor">The level it resolves to; null for a retired level without a successor.</param>
+/// <param name="Renamed">True for a rename (<c>renamed-from:</c>), false for a retirement (<c>retired:</c>).</param>
+public sealed record BaselineFormerCode(string Code, string? Successor, bool Renamed);
 
 /// <summary>A shipped level.</summary>
 /// <param name="Code">The level code.</param>

@@ -15,9 +15,12 @@ public static class LadderDiff
     /// <summary>The changes from <paramref name="before"/> to <paramref name="after"/>: breaking, then additive, then text-only.</summary>
     /// <param name="before">The older ladders.</param>
     /// <param name="after">The newer ladders.</param>
-    public static IReadOnlyList<LadderChange> Compare(ValidatedLadders before, ValidatedLadders after)
+    public static IReadOnlyList<LadderChange> Compare(LadderVersion before, LadderVersion after) =>
+        Compare(LocatedBaseline.From(before.Files).Baseline, before.Ladders, LocatedBaseline.From(after.Files).Baseline, after.Ladders);
+
+    private static IReadOnlyList<LadderChange> Compare(LadderBaseline beforeIdentities, ValidatedLadders before, LadderBaseline afterIdentities, ValidatedLadders after)
     {
-        var changes = BaselineComparison.Compare(BaselineBuilder.From(before), BaselineBuilder.From(after))
+        var changes = BaselineComparison.Compare(beforeIdentities, afterIdentities)
             .Select(change => new LadderChange(change.IsBreaking ? ChangeCategory.Breaking : ChangeCategory.Additive, change.Key.ToString(), change.Describe()))
             .ToList();
         var text = new List<LadderChange>();
@@ -239,3 +242,8 @@ public static class LadderDiff
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>One version of the ladders: the parsed files (for identities and history) and the validated model (for content).</summary>
+/// <param name="Files">The parsed ladder files.</param>
+/// <param name="Ladders">The validated ladders.</param>
+public sealed record LadderVersion(IReadOnlyList<ParsedLadderFile> Files, ValidatedLadders Ladders);

@@ -8,7 +8,7 @@ namespace CareerLadder.Authoring.Evolution;
 
 /// <summary>The baseline of parsed ladder files, with where each identity is written, so that a rule can point at it.</summary>
 /// <param name="Baseline">The identities.</param>
-/// <param name="Places">Where each track, level, competency and section is written (its id or code).</param>
+/// <param name="Places">Where each track, level, competency, section and former id or code is written.</param>
 /// <param name="StepPlaces">Where each step is written, by competency id and 0-based step index.</param>
 /// <param name="Ranks">Where each level's rank is written.</param>
 /// <param name="Framework">Where the framework's id is written, when there is a framework.</param>
@@ -45,7 +45,17 @@ public sealed record LocatedBaseline(
                 }
             }
 
-            tracks.Add(new BaselineTrack(track.Id.Value, levels.ToEquatableArray()));
+            foreach (var former in track.RenamedFrom)
+            {
+                TryClaim(places, BaselineKey.FormerTrack(former.Value), track.Path, former.Span);
+            }
+
+            foreach (var former in track.Levels.SelectMany(level => level.RenamedFrom).Concat(track.Retired.Select(retired => retired.Code)))
+            {
+                TryClaim(places, BaselineKey.Former(former.Value), track.Path, former.Span);
+            }
+
+            tracks.Add(new BaselineTrack(track.Id.Value, levels.ToEquatableArray(), FormerIds(track), FormerCodes(track)));
         }
 
         var framework = list.Select(file => file.Framework).OfType<FrameworkDefinition>().FirstOrDefault();
@@ -81,6 +91,18 @@ public sealed record LocatedBaseline(
             ranks,
             framework is null ? null : new LadderLocation(framework.Path, framework.Id.Span));
     }
+
+    private static EquatableArray<string> FormerIds(TrackDefinition track) =>
+        track.RenamedFrom.Select(id => id.Value).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary>The track's former codes; a code declared twice (CL0084) counts once, the rename first.</summary>
+    private static EquatableArray<BaselineFormerCode> FormerCodes(TrackDefinition track) =>
+        track.Levels.SelectMany(level => level.RenamedFrom.Select(former => new BaselineFormerCode(former.Value, level.Code.Value, Renamed: true)))
+            .Concat(track.Retired.Select(retired => new BaselineFormerCode(retired.Code.Value, retired.ReplacedBy?.Value, Renamed: false)))
+            .GroupBy(former => former.Code, StringComparer.Ordinal)
+            .Select(group => group.First())
+            .OrderBy(former => former.Code, StringComparer.Ordinal)
+            .ToEquatableArray();
 
     private static bool TryClaim(Dictionary<BaselineKey, LadderLocation> places, BaselineKey key, string path, SourceSpan span)
     {

@@ -136,6 +136,8 @@ public sealed record SectionDefinition(LocatedString Id, string Name, SectionSha
 /// <param name="Summary">What the role is responsible for.</param>
 /// <param name="Links">Track-wide references.</param>
 /// <param name="Levels">The levels in the order written.</param>
+/// <param name="RenamedFrom">Ids the track had in earlier versions (<c>renamed-from:</c>); stored ones keep resolving to it.</param>
+/// <param name="Retired">Level codes of earlier versions that are gone (<c>retired:</c>), with their successors.</param>
 public sealed record TrackDefinition(
     string Path,
     LocatedString Id,
@@ -143,7 +145,15 @@ public sealed record TrackDefinition(
     LocatedString Abbreviation,
     string? Summary,
     EquatableArray<LinkDefinition> Links,
-    EquatableArray<LevelDefinition> Levels);
+    EquatableArray<LevelDefinition> Levels,
+    EquatableArray<LocatedString> RenamedFrom = default,
+    EquatableArray<RetiredLevelDefinition> Retired = default);
+
+/// <summary>A level code of an earlier version that is gone, from a track's <c>retired:</c> list.</summary>
+/// <param name="Code">The retired code.</param>
+/// <param name="Since">When it was retired (a version or a date, as written), if given.</param>
+/// <param name="ReplacedBy">The level stored codes now resolve to, if any.</param>
+public sealed record RetiredLevelDefinition(LocatedString Code, string? Since, LocatedString? ReplacedBy);
 
 /// <summary>A link with a text.</summary>
 /// <param name="Text">What the link is called.</param>
@@ -163,6 +173,7 @@ public sealed record LinkDefinition(string Text, string Url);
 /// <param name="Sections">The section values in the order written.</param>
 /// <param name="Extends">The code of the level this one extends, if any.</param>
 /// <param name="Transitions">The codes of the levels (of any track) this one leads to besides the next level of its track.</param>
+/// <param name="RenamedFrom">Codes the level had in earlier versions (<c>renamed-from:</c>); stored ones keep resolving to it.</param>
 public sealed record LevelDefinition(
     LocatedString Code,
     LocatedInt Rank,
@@ -175,7 +186,8 @@ public sealed record LevelDefinition(
     EquatableArray<ExpectationDefinition> Expectations,
     EquatableArray<SectionValueDefinition> Sections,
     LocatedString? Extends = null,
-    EquatableArray<LocatedString> Transitions = default);
+    EquatableArray<LocatedString> Transitions = default,
+    EquatableArray<LocatedString> RenamedFrom = default);
 
 /// <summary>A chart image reference.</summary>
 /// <param name="Source">The light-theme image.</param>

@@ -25,13 +25,16 @@ public static class LadderKeys
     public static readonly string[] Section = { "name", "kind", "description" };
 
     /// <summary>Top level of a track file.</summary>
-    public static readonly string[] Track = { "track", "name", "abbreviation", "summary", "links", "levels" };
+    public static readonly string[] Track = { "track", "name", "abbreviation", "summary", "links", "levels", "renamed-from", "retired" };
+
+    /// <summary>An entry of a track's <c>retired:</c> list.</summary>
+    public static readonly string[] Retired = { "code", "since", "replaced-by" };
 
     /// <summary>A track link.</summary>
     public static readonly string[] Link = { "text", "url" };
 
     /// <summary>A level.</summary>
-    public static readonly string[] Level = { "code", "rank", "title", "seniority", "public-title", "summary", "chart", "expectations", "sections", "extends", "transitions" };
+    public static readonly string[] Level = { "code", "rank", "title", "seniority", "public-title", "summary", "chart", "expectations", "sections", "extends", "transitions", "renamed-from" };
 
     /// <summary>A chart in long form.</summary>
     public static readonly string[] Chart = { "src", "dark", "alt" };

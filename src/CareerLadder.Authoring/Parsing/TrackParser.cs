@@ -29,8 +29,15 @@ internal static class TrackParser
             }
         }
 
+        var renamedFrom = reader.Sequence("renamed-from") is { } renamedNode
+            ? Names(context, renamedNode, "'renamed-from' of the track file", (value, what) => context.Id(value, what), "track id in 'renamed-from'")
+            : EquatableArray<LocatedString>.Empty;
+        var retired = reader.Sequence("retired") is { } retiredNode ? Retired(context, retiredNode) : EquatableArray<RetiredLevelDefinition>.Empty;
+
         return id is { } trackId
-            ? new TrackDefinition(context.Path, trackId, name ?? trackId.Value, abbreviation ?? new LocatedString(string.Empty, reader.HeadSpan), summary, links, levels.ToEquatableArray())
+            ? new TrackDefinition(
+                context.Path, trackId, name ?? trackId.Value, abbreviation ?? new LocatedString(string.Empty, reader.HeadSpan), summary, links, levels.ToEquatableArray(),
+                renamedFrom, retired)
             : null;
     }
 
@@ -75,10 +82,47 @@ internal static class TrackParser
         var sections = reader.Mapping("sections") is { } sectionsNode ? Sections(context, sectionsNode) : EquatableArray<SectionValueDefinition>.Empty;
         var extends = context.Code(reader.Text("extends"), "level code in 'extends'");
         var transitions = reader.Sequence("transitions") is { } transitionsNode ? Transitions(context, transitionsNode, what) : EquatableArray<LocatedString>.Empty;
+        var renamedFrom = reader.Sequence("renamed-from") is { } renamedNode
+            ? Names(context, renamedNode, "'renamed-from' of " + what, (value, kind) => context.Code(value, kind), "level code in 'renamed-from'")
+            : EquatableArray<LocatedString>.Empty;
 
         return code is { } levelCode && rank is { } levelRank && title is { } levelTitle
-            ? new LevelDefinition(levelCode, levelRank, levelTitle, seniority, publicTitle, summary, chart, chartNode?.Span ?? levelCode.Span, expectations, sections, extends, transitions)
+            ? new LevelDefinition(levelCode, levelRank, levelTitle, seniority, publicTitle, summary, chart, chartNode?.Span ?? levelCode.Span, expectations, sections, extends, transitions, renamedFrom)
             : null;
+    }
+
+    /// <summary>Reads a list of ids or codes (<c>renamed-from:</c>), each checked by <paramref name="check"/>.</summary>
+    private static EquatableArray<LocatedString> Names(
+        ParseContext context, YSequence sequence, string where, System.Func<LocatedString?, string, LocatedString?> check, string kind)
+    {
+        var result = new List<LocatedString>();
+        foreach (var item in sequence.Items)
+        {
+            if (check(context.Text(item, "an item of " + where), kind) is { } name)
+            {
+                result.Add(name);
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>Reads <c>retired:</c>: level codes of earlier versions, when they were retired and what replaced them.</summary>
+    private static EquatableArray<RetiredLevelDefinition> Retired(ParseContext context, YSequence sequence)
+    {
+        var result = new List<RetiredLevelDefinition>();
+        for (var index = 0; index < sequence.Items.Count; index++)
+        {
+            if (MappingReader.For(context, sequence.Items[index], $"retired level #{index + 1}", LadderKeys.Retired) is { } reader
+                && context.Code(reader.Text("code", required: true), "retired level code") is { } code)
+            {
+                var since = reader.PlainText("since");
+                var replacedBy = context.Code(reader.Text("replaced-by"), "level code in 'replaced-by'");
+                result.Add(new RetiredLevelDefinition(code, since, replacedBy));
+            }
+        }
+
+        return result.ToEquatableArray();
     }
 
     /// <summary>Reads <c>transitions:</c>, the level codes (of any track) a person at this level can move to.</summary>

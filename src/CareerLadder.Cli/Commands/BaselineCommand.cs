@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Evolution;
+using CareerLadder.Authoring.Model;
 using CareerLadder.Cli.IO;
 using CareerLadder.Cli.Validation;
 
@@ -65,7 +66,7 @@ public static class BaselineCommand
         }
 
         var target = output is null ? Path.Combine(directory, BaselineText.FileName) : context.Resolve(output);
-        var baseline = BaselineBuilder.From(ladders.Ladders);
+        var baseline = LocatedBaseline.From(ladders.Files.Where(file => file.Kind != LadderFileKind.NotALadder)).Baseline;
         var text = BaselineText.Write(baseline);
         var existing = File.Exists(target) ? File.ReadAllText(target) : null;
         var changes = existing is null ? null : BaselineComparison.Compare(BaselineText.Parse(existing).Baseline, baseline);

@@ -56,7 +56,7 @@ public static class DiffCommand
     {
         var old = Load(context, before);
         var now = Load(context, after);
-        var changes = LadderDiff.Compare(old.Ladders, now.Ladders);
+        var changes = LadderDiff.Compare(new LadderVersion(old.Files, old.Ladders), new LadderVersion(now.Files, now.Ladders));
         var text = format.ToLowerInvariant() switch
         {
             "json" => ChangeReport.Json(changes, before, after),

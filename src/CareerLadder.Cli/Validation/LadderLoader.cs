@@ -62,9 +62,9 @@ public static class LadderLoader
         var parsed = files.Select(file => LadderParser.Parse(file.Path, file.Text)).ToList();
         var ladderFiles = parsed.Where(file => file.Kind != LadderFileKind.NotALadder).ToList();
         var validated = LadderValidator.Validate(ladderFiles);
-        var compatibility = baseline is { } shipped
-            ? BaselineRules.Check(shipped.Path, shipped.Text, ladderFiles)
-            : new List<LadderDiagnostic>();
+        var compatibility = BaselineRules.Check(
+            baseline is { } shipped ? new[] { new BaselineFile(shipped.Path, shipped.Text) } : System.Array.Empty<BaselineFile>(),
+            ladderFiles);
         var diagnostics = parsed.SelectMany(file => file.Diagnostics)
             .Concat(validated.Diagnostics)
             .Concat(compatibility)
