@@ -125,6 +125,21 @@ public sealed class SyntaxErrorTests
     }
 
     [Fact]
+    public void A_list_item_with_an_unquoted_colon_is_one_diagnostic_with_the_quoted_fix_and_keeps_its_text()
+    {
+        var file = LadderParser.Parse("/ladders/backend.yaml",
+            Head + "levels:\n  - code: BE1\n    rank: 1\n    title: Backend 1\n    sections:\n      duties:\n        - Collaborate with leadership to: win\n        - { text: Reviews }\n");
+
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal(("CL0002", 10, 11), (diagnostic.RuleId, diagnostic.Location.Span.StartLine + 1, diagnostic.Location.Span.StartColumn + 1));
+        Assert.Equal(
+            "Unknown key 'Collaborate with leadership to' in an item of section 'duties'. The item contains ': ', so YAML reads it as 'key: value'; "
+            + "put the whole item in double quotes: - \"Collaborate with leadership to: win\"",
+            diagnostic.Message);
+        Assert.Equal(new[] { "Collaborate with leadership to: win", "Reviews" }, file.Track!.Levels[0].Sections[0].Items.Select(item => item.Text));
+    }
+
+    [Fact]
     public void A_duplicate_key_is_CL0005_at_the_second_key_not_a_syntax_error()
     {
         var file = LadderParser.Parse("/ladders/backend.yaml", Head + "name: Backend again\nlevels: []\n");
