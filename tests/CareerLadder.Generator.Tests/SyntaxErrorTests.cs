@@ -142,7 +142,7 @@ public sealed class SyntaxErrorTests
     [Fact]
     public void A_duplicate_key_is_CL0005_at_the_second_key_not_a_syntax_error()
     {
-        var file = LadderParser.Parse("/ladders/backend.yaml", Head + "name: Backend again\nlevels: []\n");
+        var file = LadderParser.Parse("/ladders/backend.yaml", Head + "name: Backend again\nlevels: [{ code: BE1, rank: 1, title: Backend 1 }]\n");
 
         var duplicate = Assert.Single(file.Diagnostics);
         Assert.Equal(("CL0005", 4, 1), (duplicate.RuleId, duplicate.Location.Span.StartLine + 1, duplicate.Location.Span.StartColumn + 1));
