@@ -209,6 +209,17 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AppendWithoutExtends = new(
         "CL0050", LadderRules.AppendWithoutExtends.Title, LadderRules.AppendWithoutExtends.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.AppendWithoutExtends.HelpLink);
 
+    /// <summary>CL0051: Track without levels.</summary>
+    public static readonly DiagnosticDescriptor EmptyLevels = new(
+        "CL0051", LadderRules.EmptyLevels.Title, LadderRules.EmptyLevels.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.EmptyLevels.HelpLink);
+
+    /// <summary>CL0052: Expectation sentence used for another step.</summary>
+    public static readonly DiagnosticDescriptor SentenceStepMismatch = new(
+        "CL0052", LadderRules.SentenceStepMismatch.Title, LadderRules.SentenceStepMismatch.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.SentenceStepMismatch.HelpLink);
+
+    /// <summary>CL0053: Title or summary names another seniority.</summary>
+    public static readonly DiagnosticDescriptor SeniorityWordingMismatch = new(
+        "CL0053", LadderRules.SeniorityWordingMismatch.Title, LadderRules.SeniorityWordingMismatch.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.SeniorityWordingMismatch.HelpLink);
     /// <summary>CL0075: Unreadable baseline.</summary>
     public static readonly DiagnosticDescriptor BaselineUnreadable = new(
         "CL0075", LadderRules.BaselineUnreadable.Title, LadderRules.BaselineUnreadable.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.BaselineUnreadable.HelpLink);
@@ -306,6 +317,9 @@ internal static class DiagnosticDescriptors
         NameTooLong,
         DuplicateLevelTitle,
         AppendWithoutExtends,
+        EmptyLevels,
+        SentenceStepMismatch,
+        SeniorityWordingMismatch,
         BaselineUnreadable,
         ShippedTrackRemoved,
         ShippedLevelRemoved,

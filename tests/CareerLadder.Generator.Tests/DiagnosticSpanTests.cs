@@ -17,8 +17,8 @@ public sealed class DiagnosticSpanTests
     public Task Malformed_yaml_is_CL0001_at_the_broken_line() =>
         GeneratorVerifier.VerifyDiagnosticsAsync(
             WithTrack(TrackYaml + "oops: [unclosed\n"),
-            new DiagnosticResult("CL0001", DiagnosticSeverity.Error).WithSpan(TrackPath, 22, 15, 22, 16)
-                .WithArguments("While parsing a flow sequence, did not find expected ',' or ']'; fix the YAML syntax at this position"),
+            new DiagnosticResult("CL0001", DiagnosticSeverity.Error).WithSpan(TrackPath, 22, 7, 22, 8)
+                .WithArguments("the '[' at line 22, column 7 opens a list that is never closed; add ']' where it ends, or put the value in double quotes if the bracket is part of the text"),
             new DiagnosticResult("CL0002", DiagnosticSeverity.Error).WithSpan(TrackPath, 22, 1, 22, 5)
                 .WithArguments("oops", "the track file", " Expected one of: abbreviation, levels, links, name, renamed-from, retired, summary, track."));
 

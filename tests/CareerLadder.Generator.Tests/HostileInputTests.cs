@@ -39,7 +39,7 @@ public sealed class HostileInputTests
             bomb.Append(level).Append(": &").Append(level).Append(" [").Append(string.Join(",", Enumerable.Repeat("*" + previous, 9))).Append("]\n");
         }
 
-        bomb.Append("levels: []\n");
+        bomb.Append("levels: [{ code: A1, rank: 1, title: One }]\n");
         var file = Measure("alias bomb", bomb.ToString());
 
         Assert.Single(file.Diagnostics, diagnostic => diagnostic.RuleId == "CL0007");
@@ -49,7 +49,7 @@ public sealed class HostileInputTests
     [Fact]
     public void Ten_megabyte_file_is_CL0042_without_being_parsed()
     {
-        var huge = "track: huge\nname: Huge\nabbreviation: HU\nsummary: " + new string('x', 10 * 1024 * 1024) + "\nlevels: []\n";
+        var huge = "track: huge\nname: Huge\nabbreviation: HU\nsummary: " + new string('x', 10 * 1024 * 1024) + "\nlevels: [{ code: A1, rank: 1, title: One }]\n";
 
         var file = Measure("10 MB file", huge);
 
@@ -69,7 +69,7 @@ public sealed class HostileInputTests
     [Fact]
     public void Ten_thousand_levels_of_nesting_stop_at_the_depth_limit()
     {
-        var deep = "track: deep\nname: Deep\nabbreviation: DE\nsummary: " + new string('[', 10_000) + new string(']', 10_000) + "\nlevels: []\n";
+        var deep = "track: deep\nname: Deep\nabbreviation: DE\nsummary: " + new string('[', 10_000) + new string(']', 10_000) + "\nlevels: [{ code: A1, rank: 1, title: One }]\n";
 
         var file = Measure("10,000 nested lists", deep);
 
@@ -95,7 +95,7 @@ public sealed class HostileInputTests
     [Fact]
     public void Limits_can_be_raised()
     {
-        var deep = "track: deep\nname: Deep\nabbreviation: DE\nlevels: []\nsummary: " + new string('[', 40) + new string(']', 40) + "\n";
+        var deep = "track: deep\nname: Deep\nabbreviation: DE\nlevels: [{ code: A1, rank: 1, title: One }]\nsummary: " + new string('[', 40) + new string(']', 40) + "\n";
 
         Assert.Contains(LadderParser.Parse(TrackPath, deep).Diagnostics, diagnostic => diagnostic.RuleId == "CL0042");
         Assert.DoesNotContain(LadderParser.Parse(TrackPath, deep, LadderLimits.From(null, "64")).Diagnostics, diagnostic => diagnostic.RuleId == "CL0042");
@@ -107,7 +107,7 @@ public sealed class HostileInputTests
     {
         var text = new string('é', 500_000);
 
-        var file = Measure("500,000-character scalar", "track: long\nname: Long\nabbreviation: LO\nsummary: " + text + "\nlevels: []\n");
+        var file = Measure("500,000-character scalar", "track: long\nname: Long\nabbreviation: LO\nsummary: " + text + "\nlevels: [{ code: A1, rank: 1, title: One }]\n");
 
         Assert.Empty(file.Diagnostics);
         Assert.Equal(text, file.Track!.Summary);

@@ -92,7 +92,7 @@ public sealed class ParserTests
     [Fact]
     public void Aliases_are_rejected_with_CL0007()
     {
-        var file = LadderParser.Parse(TrackPath, "track: a\nname: &n Name\nabbreviation: *n\nlevels: []\n");
+        var file = LadderParser.Parse(TrackPath, "track: a\nname: &n Name\nabbreviation: *n\nlevels: [{ code: A1, rank: 1, title: One }]\n");
 
         var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal("CL0007", diagnostic.RuleId);
@@ -102,21 +102,21 @@ public sealed class ParserTests
     [Fact]
     public void Duplicate_keys_point_at_the_second_and_name_the_first()
     {
-        var file = LadderParser.Parse(TrackPath, "track: a\nname: A\nname: B\nabbreviation: A\nlevels: []\n");
+        var file = LadderParser.Parse(TrackPath, "track: a\nname: A\nname: B\nabbreviation: A\nlevels: [{ code: A1, rank: 1, title: One }]\n");
 
         var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal("CL0005", diagnostic.RuleId);
         Assert.Equal(2, diagnostic.Location.Span.StartLine);
         Assert.Equal(1, Assert.Single(diagnostic.AdditionalLocations).Span.StartLine);
-        Assert.Equal("A", LadderParser.Parse(TrackPath, "track: a\nname: A\nname: B\nabbreviation: A\nlevels: []\n").Track!.Name);
+        Assert.Equal("A", LadderParser.Parse(TrackPath, "track: a\nname: A\nname: B\nabbreviation: A\nlevels: [{ code: A1, rank: 1, title: One }]\n").Track!.Name);
     }
 
     [Theory]
-    [InlineData("track: Bad_Id\nname: x\nabbreviation: X\nlevels: []\n", "CL0006")]
+    [InlineData("track: Bad_Id\nname: x\nabbreviation: X\nlevels: [{ code: A1, rank: 1, title: One }]\n", "CL0006")]
     [InlineData("track: a\nname: x\nabbreviation: X\nlevels:\n  - code: 1A\n    rank: 1\n    title: t\n", "CL0006")]
     [InlineData("track: a\nname: x\nabbreviation: X\nlevel: []\n", "CL0002")]
-    [InlineData("track: a\nname: x\nlevels: []\n", "CL0003")]
-    [InlineData("track: a\nname: [x]\nabbreviation: X\nlevels: []\n", "CL0004")]
+    [InlineData("track: a\nname: x\nlevels: [{ code: A1, rank: 1, title: One }]\n", "CL0003")]
+    [InlineData("track: a\nname: [x]\nabbreviation: X\nlevels: [{ code: A1, rank: 1, title: One }]\n", "CL0004")]
     [InlineData("track: a\nname: x\nabbreviation: X\nlevels: {}\n", "CL0004")]
     [InlineData("track: a\nname: x\nabbreviation: X\nlevels:\n  - code: A1\n    rank: 1\n    title: t\n    chart: { dark: d.png }\n", "CL0003")]
     [InlineData("track: a\nname: x\nabbreviation: X\nlevels:\n  - code: A1\n    rank: 1\n    title: t\n    expectations: { technology: { text: t } }\n", "CL0003")]

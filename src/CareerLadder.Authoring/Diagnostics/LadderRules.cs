@@ -221,6 +221,17 @@ public static class LadderRules
     public static readonly LadderRule AppendWithoutExtends = new(
         "CL0050", "Append without extends", "'+{0}' in level '{1}' appends to inherited items, but the level has no 'extends:'; write '{0}:' or add 'extends: CODE'", Consistency, LadderSeverity.Error);
 
+    /// <summary>CL0051: a track whose <c>levels:</c> list is empty.</summary>
+    public static readonly LadderRule EmptyLevels = new(
+        "CL0051", "Track without levels", "Track '{0}' has an empty 'levels:' list; add its levels, or remove the file if the track is not ready", Consistency, LadderSeverity.Warning);
+
+    /// <summary>CL0052: one expectation sentence given for two different steps of a competency.</summary>
+    public static readonly LadderRule SentenceStepMismatch = new(
+        "CL0052", "Expectation sentence used for another step", "Level '{0}' expects '{1}' on {2} with the sentence '{3}', which describes '{4}' at level '{5}'; fix the step or the sentence", Consistency, LadderSeverity.Warning);
+
+    /// <summary>CL0053: a level title or summary that names another seniority than the level's.</summary>
+    public static readonly LadderRule SeniorityWordingMismatch = new(
+        "CL0053", "Title or summary names another seniority", "Level '{0}' has seniority '{1}', but its {2} '{3}' names the seniority '{4}'; make them agree", Consistency, LadderSeverity.Warning);
     /// <summary>CL0075: a line of the baseline file that cannot be read.</summary>
     public static readonly LadderRule BaselineUnreadable = new(
         "CL0075", "Unreadable baseline", "The baseline cannot be read here: {0}", Compatibility, LadderSeverity.Error);
@@ -277,8 +288,8 @@ public static class LadderRules
         ReferenceNamesOther, StepRegression, MissingCompetency, DuplicateLevelContent, OverlayUnknownTrack, InvalidCulture,
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
         InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
-        NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends,
-        BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved, ShippedLevelChanged, ShippedCompetencyRemoved,
+        NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, EmptyLevels, SentenceStepMismatch,
+        SeniorityWordingMismatch, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved, ShippedLevelChanged, ShippedCompetencyRemoved,
         ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped, AmbiguousFormerCode, UnknownSuccessor,
     };
 

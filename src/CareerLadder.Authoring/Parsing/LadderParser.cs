@@ -110,6 +110,12 @@ public static class LadderParser
                 continue;
             }
 
+            if (ColonInItem(context, itemNode, what) is { } recovered)
+            {
+                items.Add(recovered);
+                continue;
+            }
+
             if (MappingReader.For(context, itemNode, "an item of " + what, LadderKeys.Item) is not { } reader)
             {
                 continue;
@@ -125,5 +131,30 @@ public static class LadderParser
         }
 
         return items.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// <c>- Collaborate with leadership to: win</c> is valid YAML, but a mapping <c>{ "Collaborate with leadership to": win }</c>
+    /// rather than the item the author wrote: a one-line, one-key mapping whose key is not an item key is reported once,
+    /// with the quoted fix, and read as the text it was meant to be. Keys of the format have no spaces, so a key with spaces
+    /// written as a block mapping is such an item, not a misspelt <c>text:</c>.
+    /// </summary>
+    private static ItemDefinition? ColonInItem(ParseContext context, YNode node, string what)
+    {
+        if (node is not YMapping { Entries.Count: 1 } mapping
+            || mapping.Entries[0] is not { Key: var key, Value: YScalar { IsPlain: true, IsNull: false, IsBroken: false } value }
+            || !key.IsPlain
+            || key.Value.IndexOf(' ') < 0
+            || mapping.Span.Start != key.Span.Start
+            || System.Array.IndexOf(LadderKeys.Item, key.Value) >= 0
+            || key.Span.StartLine != value.Span.StartLine)
+        {
+            return null;
+        }
+
+        var text = key.Value + ": " + value.Value;
+        context.Report(LadderRules.UnknownKey, key.Span, key.Value, "an item of " + what,
+            " The item contains ': ', so YAML reads it as 'key: value'; put the whole item in double quotes: - \"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"");
+        return new ItemDefinition(text, null, EquatableArray<ItemDefinition>.Empty);
     }
 }

@@ -21,6 +21,13 @@ internal sealed class ParseContext
     public void Report(LadderRule rule, SourceSpan span, params string[] arguments) =>
         Diagnostics.Add(LadderDiagnostic.Create(rule, Path, span, arguments));
 
+    /// <summary>
+    /// Whether reading the YAML stopped early (malformed, or beyond a limit): what looks empty may only be cut off, so
+    /// rules about missing content stay silent.
+    /// </summary>
+    public bool HasSyntaxError => Diagnostics.Exists(diagnostic =>
+        diagnostic.RuleId == LadderRules.InvalidYaml.Id || diagnostic.RuleId == LadderRules.LimitExceeded.Id);
+
     /// <summary>Reads a non-empty scalar; reports and returns null for anything else.</summary>
     public LocatedString? Text(YNode node, string what)
     {

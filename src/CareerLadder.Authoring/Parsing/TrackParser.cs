@@ -19,6 +19,10 @@ internal static class TrackParser
         var levels = new List<LevelDefinition>();
         if (reader.Sequence("levels", required: true) is { } levelsNode)
         {
+            if (levelsNode.Items.Count == 0 && id is { } emptyTrack && !context.HasSyntaxError)
+            {
+                context.Report(LadderRules.EmptyLevels, levelsNode.Span, emptyTrack.Value);
+            }
 
             for (var index = 0; index < levelsNode.Items.Count; index++)
             {

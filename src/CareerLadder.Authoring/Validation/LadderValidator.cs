@@ -145,6 +145,8 @@ public static class LadderValidator
             ProgressionRules.Check(context);
         }
 
+        WordingRules.Check(unique, frameworkSource, diagnostics);
+
         var overlays = OverlayIndex.Build(files.Select(file => file.Overlay).OfType<OverlayDefinition>(), unique, diagnostics);
         var appended = new Dictionary<string, HashSet<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var track in unique)

@@ -155,15 +155,11 @@ internal sealed class YamlTreeReader
                 }
             }
         }
-        catch (YamlException exception)
-        {
-            Report(LadderRules.InvalidYaml, ClampToContent(text, ToSpan(exception.Start, exception.End)), CleanMessage(exception.Message));
-            CloseAll();
-        }
         catch (Exception exception)
         {
-            // YamlDotNet throws other types too (for example InvalidOperationException) on some malformed input.
-            Report(LadderRules.InvalidYaml, ClampToContent(text, ToSpan(_lastMark, _lastMark)), CleanMessage(exception.Message));
+            // YamlDotNet throws other types too (for example InvalidOperationException on an unclosed bracket).
+            var error = SyntaxErrorExplainer.Explain(text, exception, _lastMark);
+            Report(LadderRules.InvalidYaml, error.Span, error.Message);
             CloseAll();
         }
 
@@ -177,41 +173,6 @@ internal sealed class YamlTreeReader
         return end.End.Index == end.Start.Index && index < text.Length && (text[index] == ']' || text[index] == '}')
             ? new Mark(end.Start.Index + 1, end.Start.Line, end.Start.Column + 1)
             : end.End;
-    }
-
-    /// <summary>
-    /// Errors found only at the end of the file (an unclosed bracket or quote) are moved back to the end of the last
-    /// line with content, which is the line the author has to fix.
-    /// </summary>
-    private static SourceSpan ClampToContent(string text, SourceSpan span)
-    {
-        var contentEnd = text.TrimEnd().Length;
-        if (span.Start < contentEnd || contentEnd == 0)
-        {
-            return span;
-        }
-
-        var line = 0;
-        var lineStart = 0;
-        for (var i = 0; i < contentEnd - 1; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        var column = contentEnd - 1 - lineStart;
-        return new SourceSpan(contentEnd - 1, contentEnd, line, column, line, column + 1);
-    }
-
-    private static string CleanMessage(string message)
-    {
-        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the location is reported separately.
-        var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        var cleaned = message.StartsWith("(Line:", StringComparison.Ordinal) && marker >= 0 ? message.Substring(marker + 3) : message;
-        return cleaned.TrimEnd('.', ' ') + "; fix the YAML syntax at this position";
     }
 
     private void CloseAll()
