@@ -209,6 +209,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AppendWithoutExtends = new(
         "CL0050", LadderRules.AppendWithoutExtends.Title, LadderRules.AppendWithoutExtends.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.AppendWithoutExtends.HelpLink);
 
+    /// <summary>CL0060: References not checked.</summary>
+    public static readonly DiagnosticDescriptor ReferencesNotChecked = new(
+        "CL0060", LadderRules.ReferencesNotChecked.Title, LadderRules.ReferencesNotChecked.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: LadderRules.ReferencesNotChecked.HelpLink);
+
+    /// <summary>CL0061: Duplicate step.</summary>
+    public static readonly DiagnosticDescriptor DuplicateStep = new(
+        "CL0061", LadderRules.DuplicateStep.Title, LadderRules.DuplicateStep.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateStep.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -262,5 +270,7 @@ internal static class DiagnosticDescriptors
         NameTooLong,
         DuplicateLevelTitle,
         AppendWithoutExtends,
+        ReferencesNotChecked,
+        DuplicateStep,
     };
 }

@@ -138,7 +138,7 @@ public static class LadderRules
 
     /// <summary>CL0030: a competency step that goes down from one level to the next.</summary>
     public static readonly LadderRule StepRegression = new(
-        "CL0030", "Competency step goes backwards", "{0} goes down from '{1}' at level '{2}' to '{3}' at level '{4}'; a higher level must not expect a lower step", Consistency, LadderSeverity.Error);
+        "CL0030", "Competency step goes backwards", "{0} goes down from '{1}' at level '{2}' to '{3}' at level '{4}'{5}; a higher level must not expect a lower step", Consistency, LadderSeverity.Error);
 
     /// <summary>CL0031: a level without a competency its neighbours both expect.</summary>
     public static readonly LadderRule MissingCompetency = new(
@@ -220,6 +220,14 @@ public static class LadderRules
     public static readonly LadderRule AppendWithoutExtends = new(
         "CL0050", "Append without extends", "'+{0}' in level '{1}' appends to inherited items, but the level has no 'extends:'; write '{0}:' or add 'extends: CODE'", Consistency, LadderSeverity.Error);
 
+    /// <summary>CL0060: references that were not checked because what they may refer to could not be read.</summary>
+    public static readonly LadderRule ReferencesNotChecked = new(
+        "CL0060", "References not checked", "The {0} could not be read completely, so references that may point into it were not checked ({1}): {2}; fix the error reported there first", References, LadderSeverity.Info);
+
+    /// <summary>CL0061: a competency that lists a step twice.</summary>
+    public static readonly LadderRule DuplicateStep = new(
+        "CL0061", "Duplicate step", "Competency '{0}' lists the step '{1}' twice (first at line {2}); remove the duplicate", Consistency, LadderSeverity.Error);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -232,7 +240,7 @@ public static class LadderRules
         ReferenceNamesOther, StepRegression, MissingCompetency, DuplicateLevelContent, OverlayUnknownTrack, InvalidCulture,
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
         InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
-        NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends,
+        NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, ReferencesNotChecked, DuplicateStep,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

@@ -55,7 +55,7 @@ public static class LadderParser
             var framework = kind == LadderFileKind.Framework ? FrameworkParser.Parse(context, mapping!) : null;
             var track = kind == LadderFileKind.Track ? TrackParser.Parse(context, mapping!) : null;
             var overlay = kind == LadderFileKind.Overlay ? OverlayParser.Parse(context, mapping!) : null;
-            return new ParsedLadderFile(path, kind, framework, track, context.Diagnostics.ToEquatableArray(), overlay);
+            return new ParsedLadderFile(path, kind, framework, track, context.Diagnostics.ToEquatableArray(), overlay, IsIncomplete: root!.IsTruncated);
         }
         catch (Exception exception)
         {
