@@ -46,7 +46,14 @@ public sealed record ParsedLadderFile(
     TrackDefinition? Track,
     EquatableArray<LadderDiagnostic> Diagnostics,
     OverlayDefinition? Overlay = null,
-    bool IsIncomplete = false);
+    bool IsIncomplete = false)
+{
+    /// <summary>
+    /// Whether the file goes to validation: a ladder file, or a file that looks like one but whose syntax error came
+    /// before the key that says what it is (it may be the framework or a track others refer to).
+    /// </summary>
+    public bool IsValidated => Kind != LadderFileKind.NotALadder || IsIncomplete;
+}
 
 /// <summary>A localization overlay: translations of a track's texts into one culture, keyed by the base structure.</summary>
 /// <param name="Path">The file it was read from.</param>

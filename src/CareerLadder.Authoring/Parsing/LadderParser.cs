@@ -48,8 +48,9 @@ public static class LadderParser
             if (kind == LadderFileKind.NotALadder)
             {
                 // Other YAML files may be AdditionalFiles too; only report problems of files that look like ladders.
-                var diagnostics = LadderKindScanner.CouldBeLadder(text) ? context.Diagnostics.ToEquatableArray() : EquatableArray<LadderDiagnostic>.Empty;
-                return new ParsedLadderFile(path, kind, null, null, diagnostics);
+                var couldBeLadder = LadderKindScanner.CouldBeLadder(text);
+                var diagnostics = couldBeLadder ? context.Diagnostics.ToEquatableArray() : EquatableArray<LadderDiagnostic>.Empty;
+                return new ParsedLadderFile(path, kind, null, null, diagnostics, IsIncomplete: couldBeLadder && (root?.IsTruncated ?? diagnostics.Count > 0));
             }
 
             var framework = kind == LadderFileKind.Framework ? FrameworkParser.Parse(context, mapping!) : null;

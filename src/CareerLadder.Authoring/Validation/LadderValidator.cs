@@ -151,7 +151,14 @@ public static class LadderValidator
         {
             if (names.Source is null && track.Levels.Any(level => level.Expectations.Count > 0 || level.Sections.Count > 0))
             {
-                sink.Report(LadderRules.MissingFramework, track.Path, track.Id.Span, track.Id.Value);
+                if (sink.Unreadable.MightHoldFramework() is { } unreadable)
+                {
+                    unreadable.Skipped("framework", new LadderLocation(track.Path, track.Id.Span));
+                }
+                else
+                {
+                    sink.Report(LadderRules.MissingFramework, track.Path, track.Id.Span, track.Id.Value);
+                }
             }
 
             var identifier = trackNames.Claim(track.Id.Value, Identifiers.ToPascalCase(track.Id.Value), track.Path, track.Id.Span);

@@ -22,7 +22,7 @@ internal sealed class OverlayIndex
     public static OverlayIndex Build(IEnumerable<OverlayDefinition> overlays, IReadOnlyList<TrackDefinition> tracks, DiagnosticSink sink)
     {
         var index = new OverlayIndex();
-        var trackIds = new NameIndex<TrackDefinition>(tracks.Select(track => (track.Id.Value, track)), StringComparer.Ordinal);
+        var trackIds = new NameIndex<TrackDefinition>(tracks.Select(track => (track.Id.Value, track)), StringComparer.Ordinal, mightHold: _ => sink.Unreadable.MightHoldTrack());
         var seen = new Dictionary<(string Track, string Culture), OverlayDefinition>();
         foreach (var overlay in overlays.OrderBy(overlay => overlay.Path, StringComparer.Ordinal))
         {
@@ -101,7 +101,7 @@ internal sealed class OverlayIndex
             _overlay = overlay;
             _track = track;
             _sink = sink;
-            var unreadable = sink.Unreadable.IsIncomplete(track.Path) ? sink.Unreadable.MightHoldLevel(string.Empty) : null;
+            var unreadable = sink.Unreadable.File(track.Path);
             _baseLevels = new NameIndex<LevelDefinition>(track.Levels.Select(level => (level.Code.Value, level)), StringComparer.Ordinal,
                 mightHold: unreadable is null ? null : _ => unreadable);
         }

@@ -16,8 +16,10 @@ internal sealed class Unreadable
     private readonly UnreadableSource? _framework;
     private readonly Dictionary<string, UnreadableSource> _frameworkNames = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, UnreadableSource Source)> _tracks = new();
+    private readonly List<UnreadableSource> _tracksWithoutId = new();
+    private readonly List<UnreadableSource> _unknownKind = new();
     private readonly List<UnreadableSource> _all = new();
-    private readonly HashSet<string> _incompletePaths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UnreadableSource> _byPath = new(StringComparer.Ordinal);
 
     public Unreadable(IEnumerable<ParsedLadderFile> files, FrameworkDefinition? framework)
     {
@@ -25,7 +27,7 @@ internal sealed class Unreadable
         {
             var source = new UnreadableSource("file " + FileName(file.Path), ErrorLocation(file));
             _all.Add(source);
-            _incompletePaths.Add(file.Path);
+            _byPath[file.Path] = source;
             if (file.Framework is not null && ReferenceEquals(file.Framework, framework))
             {
                 _framework = source;
@@ -37,6 +39,12 @@ internal sealed class Unreadable
             else if (file.Kind == LadderFileKind.Track)
             {
                 _tracks.Add((string.Empty, source));
+                _tracksWithoutId.Add(source);
+            }
+            else if (file.Kind == LadderFileKind.NotALadder)
+            {
+                // The error came before the key that says what the file is: it may be the framework or any track.
+                _unknownKind.Add(source);
             }
         }
 
@@ -50,9 +58,21 @@ internal sealed class Unreadable
     }
 
     /// <summary>Whether the file at <paramref name="path"/> could not be read to its end.</summary>
-    public bool IsIncomplete(string path) => _incompletePaths.Contains(path);
+    public bool IsIncomplete(string path) => _byPath.ContainsKey(path);
 
-    /// <summary>The unreadable track file that may hold level <paramref name="code"/>: one whose abbreviation starts the code, or whose abbreviation could not be read.</summary>
+    /// <summary>The unreadable file at <paramref name="path"/>, or null when it was read to its end.</summary>
+    public UnreadableSource? File(string path) => _byPath.TryGetValue(path, out var source) ? source : null;
+
+    /// <summary>The unreadable file that may be the framework, when none was read.</summary>
+    public UnreadableSource? MightHoldFramework() => _unknownKind.FirstOrDefault();
+
+    /// <summary>The unreadable file that may define a track whose id could not be read.</summary>
+    public UnreadableSource? MightHoldTrack() => _tracksWithoutId.Concat(_unknownKind).FirstOrDefault();
+
+    /// <summary>
+    /// The unreadable file that may hold level <paramref name="code"/>: a track file whose abbreviation starts the code,
+    /// or whose abbreviation could not be read, or a file that could not even be recognised as a track.
+    /// </summary>
     public UnreadableSource? MightHoldLevel(string code)
     {
         foreach (var (prefix, source) in _tracks)
@@ -63,7 +83,7 @@ internal sealed class Unreadable
             }
         }
 
-        return null;
+        return _unknownKind.FirstOrDefault();
     }
 
     /// <summary>The unreadable part that may define <paramref name="kind"/> <paramref name="id"/> of the framework (<c>section 'duties'</c>).</summary>

@@ -42,7 +42,7 @@ public static class LadderLoader
     public static LadderSet Load(IEnumerable<(string Path, string Text)> files)
     {
         var parsed = files.Select(file => LadderParser.Parse(file.Path, file.Text)).ToList();
-        var validated = LadderValidator.Validate(parsed.Where(file => file.Kind != LadderFileKind.NotALadder));
+        var validated = LadderValidator.Validate(parsed.Where(file => file.IsValidated));
         var diagnostics = parsed.SelectMany(file => file.Diagnostics)
             .Concat(validated.Diagnostics)
             .OrderBy(diagnostic => diagnostic, DiagnosticOrder.Instance)
