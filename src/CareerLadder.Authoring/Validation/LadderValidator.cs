@@ -208,6 +208,6 @@ public static class LadderValidator
             }
         }
 
-        return OutputBudget.Check(result, tracksById, limits.MaxOutputLength, sink.Diagnostics);
+        return OutputBudget.Check(result, tracksById, limits.MaxOutputLength, sink);
     }
 }

@@ -142,13 +142,15 @@ internal sealed class OverlayIndex
             Translate(TextKeys.Level(code, "title"), level.Title);
             Translate(TextKeys.Level(code, "public-title"), level.PublicTitle);
             Translate(TextKeys.Level(code, "summary"), level.Summary);
+            var baseExpectations = new NameIndex<ExpectationDefinition>(
+                baseLevel.Expectations.Select(candidate => (candidate.Competency.Value, candidate)), StringComparer.Ordinal, mightHold: _baseLevels.MightHold);
+            var baseSections = new NameIndex<SectionValueDefinition>(
+                baseLevel.Sections.Select(candidate => (candidate.Section.Value, candidate)), StringComparer.Ordinal, mightHold: _baseLevels.MightHold);
             foreach (var expectation in level.Expectations)
             {
-                var baseExpectation = baseLevel.Expectations.FirstOrDefault(candidate => candidate.Competency.Value == expectation.Competency.Value);
-                if (baseExpectation is null)
+                if (!_sink.Find(baseExpectations, expectation.Competency.Value, _overlay.Path, expectation.Competency.Span, LadderRules.OverlayNotInBase,
+                        new[] { "Expectation", expectation.Competency.Value, $"level '{code}' of the base track" }, out var baseExpectation))
                 {
-                    Report(LadderRules.OverlayNotInBase, expectation.Competency.Span, "Expectation", expectation.Competency.Value, $"level '{code}' of the base track",
-                        Suggestions.DidYouMean(expectation.Competency.Value, baseLevel.Expectations.Select(candidate => candidate.Competency.Value)));
                     continue;
                 }
 
@@ -162,11 +164,9 @@ internal sealed class OverlayIndex
 
             foreach (var section in level.Sections)
             {
-                var baseSection = baseLevel.Sections.FirstOrDefault(candidate => candidate.Section.Value == section.Section.Value);
-                if (baseSection is null)
+                if (!_sink.Find(baseSections, section.Section.Value, _overlay.Path, section.Section.Span, LadderRules.OverlayNotInBase,
+                        new[] { "Section", section.Section.Value, $"level '{code}' of the base track" }, out var baseSection))
                 {
-                    Report(LadderRules.OverlayNotInBase, section.Section.Span, "Section", section.Section.Value, $"level '{code}' of the base track",
-                        Suggestions.DidYouMean(section.Section.Value, baseLevel.Sections.Select(candidate => candidate.Section.Value)));
                     continue;
                 }
 
