@@ -263,6 +263,13 @@ internal static class DiagnosticDescriptors
     /// <summary>CL0085: Unknown successor.</summary>
     public static readonly DiagnosticDescriptor UnknownSuccessor = new(
         "CL0085", LadderRules.UnknownSuccessor.Title, LadderRules.UnknownSuccessor.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownSuccessor.HelpLink);
+    /// <summary>CL0060: References not checked.</summary>
+    public static readonly DiagnosticDescriptor ReferencesNotChecked = new(
+        "CL0060", LadderRules.ReferencesNotChecked.Title, LadderRules.ReferencesNotChecked.MessageFormat, "CareerLadder.References", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: LadderRules.ReferencesNotChecked.HelpLink);
+
+    /// <summary>CL0061: Duplicate step.</summary>
+    public static readonly DiagnosticDescriptor DuplicateStep = new(
+        "CL0061", LadderRules.DuplicateStep.Title, LadderRules.DuplicateStep.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateStep.HelpLink);
 
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
@@ -320,6 +327,8 @@ internal static class DiagnosticDescriptors
         EmptyLevels,
         SentenceStepMismatch,
         SeniorityWordingMismatch,
+        ReferencesNotChecked,
+        DuplicateStep,
         BaselineUnreadable,
         ShippedTrackRemoved,
         ShippedLevelRemoved,

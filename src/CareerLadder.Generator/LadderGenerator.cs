@@ -49,7 +49,7 @@ public sealed class LadderGenerator : IIncrementalGenerator
             static (output, pair) => Report(output, pair.Left, pair.Right));
 
         var ladderFiles = parsed
-            .Where(static file => file.Kind != LadderFileKind.NotALadder)
+            .Where(static file => file.IsValidated)
             .Collect();
 
         var validated = ladderFiles

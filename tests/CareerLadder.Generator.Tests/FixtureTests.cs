@@ -76,7 +76,7 @@ public sealed class FixtureTests
         }
     }
 
-    private static string[] Verify(string name, string kind, IReadOnlyCollection<(string Path, string Text)> files, ISet<string>? onlyIn = null)
+    internal static string[] Verify(string name, string kind, IReadOnlyCollection<(string Path, string Text)> files, ISet<string>? onlyIn = null)
     {
         var outcome = GeneratorHarness.Run(files);
         var actual = outcome.GeneratorDiagnostics

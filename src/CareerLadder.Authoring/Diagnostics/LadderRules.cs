@@ -139,7 +139,7 @@ public static class LadderRules
 
     /// <summary>CL0030: a competency step that goes down from one level to the next.</summary>
     public static readonly LadderRule StepRegression = new(
-        "CL0030", "Competency step goes backwards", "{0} goes down from '{1}' at level '{2}' to '{3}' at level '{4}'; a higher level must not expect a lower step", Consistency, LadderSeverity.Error);
+        "CL0030", "Competency step goes backwards", "{0} goes down from '{1}' at level '{2}' to '{3}' at level '{4}'{5}; a higher level must not expect a lower step", Consistency, LadderSeverity.Error);
 
     /// <summary>CL0031: a level without a competency its neighbours both expect.</summary>
     public static readonly LadderRule MissingCompetency = new(
@@ -275,6 +275,13 @@ public static class LadderRules
     /// <summary>CL0085: <c>replaced-by:</c> names a level that does not exist.</summary>
     public static readonly LadderRule UnknownSuccessor = new(
         "CL0085", "Unknown successor", "Retired level '{0}' is replaced by '{1}', which no track defines.{2}", Compatibility, LadderSeverity.Error);
+    /// <summary>CL0060: references that were not checked because what they may refer to could not be read.</summary>
+    public static readonly LadderRule ReferencesNotChecked = new(
+        "CL0060", "References not checked", "The {0} could not be read completely, so references that may point into it were not checked ({1}): {2}; fix the error reported there first", References, LadderSeverity.Info);
+
+    /// <summary>CL0061: a competency that lists a step twice.</summary>
+    public static readonly LadderRule DuplicateStep = new(
+        "CL0061", "Duplicate step", "Competency '{0}' lists the step '{1}' twice (first at line {2}); remove the duplicate", Consistency, LadderSeverity.Error);
 
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
@@ -289,8 +296,9 @@ public static class LadderRules
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
         InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, EmptyLevels, SentenceStepMismatch,
-        SeniorityWordingMismatch, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved, ShippedLevelChanged, ShippedCompetencyRemoved,
-        ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped, AmbiguousFormerCode, UnknownSuccessor,
+        SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
+        ShippedLevelChanged, ShippedCompetencyRemoved, ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped,
+        AmbiguousFormerCode, UnknownSuccessor,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

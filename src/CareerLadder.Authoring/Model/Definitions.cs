@@ -38,13 +38,22 @@ public enum SectionShape
 /// <param name="Track">The track, when <see cref="Kind"/> is <see cref="LadderFileKind.Track"/>.</param>
 /// <param name="Diagnostics">Syntax and schema problems of this file.</param>
 /// <param name="Overlay">The overlay, when <see cref="Kind"/> is <see cref="LadderFileKind.Overlay"/>.</param>
+/// <param name="IsIncomplete">Whether a syntax error (or the nesting limit) stopped the reading before the end of the file, so that its model may lack definitions that are written in it.</param>
 public sealed record ParsedLadderFile(
     string Path,
     LadderFileKind Kind,
     FrameworkDefinition? Framework,
     TrackDefinition? Track,
     EquatableArray<LadderDiagnostic> Diagnostics,
-    OverlayDefinition? Overlay = null);
+    OverlayDefinition? Overlay = null,
+    bool IsIncomplete = false)
+{
+    /// <summary>
+    /// Whether the file goes to validation: a ladder file, or a file that looks like one but whose syntax error came
+    /// before the key that says what it is (it may be the framework or a track others refer to).
+    /// </summary>
+    public bool IsValidated => Kind != LadderFileKind.NotALadder || IsIncomplete;
+}
 
 /// <summary>A localization overlay: translations of a track's texts into one culture, keyed by the base structure.</summary>
 /// <param name="Path">The file it was read from.</param>
@@ -93,6 +102,7 @@ public sealed record ExpectationOverlay(LocatedString Competency, LocatedString?
 /// <param name="Ranks">The company-wide rank table.</param>
 /// <param name="Competencies">The competencies in declaration order.</param>
 /// <param name="Sections">The sections levels may carry.</param>
+/// <param name="Unreadable">The competencies and sections that are written but could not be read (already reported), so that references to them are not reported again.</param>
 public sealed record FrameworkDefinition(
     string Path,
     LocatedString Id,
@@ -101,7 +111,13 @@ public sealed record FrameworkDefinition(
     EquatableArray<LocatedString> Seniorities,
     EquatableArray<RankDefinition> Ranks,
     EquatableArray<CompetencyDefinition> Competencies,
-    EquatableArray<SectionDefinition> Sections);
+    EquatableArray<SectionDefinition> Sections,
+    EquatableArray<UnreadableDefinition> Unreadable = default);
+
+/// <summary>A definition of the framework that is written but could not be read, for example a section whose kind is wrong.</summary>
+/// <param name="Kind">What it defines: <c>competency</c> or <c>section</c>.</param>
+/// <param name="Id">The id, where it was written.</param>
+public sealed record UnreadableDefinition(string Kind, LocatedString Id);
 
 /// <summary>A row of the rank table.</summary>
 /// <param name="Value">The rank number.</param>

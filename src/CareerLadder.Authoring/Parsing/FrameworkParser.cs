@@ -21,10 +21,11 @@ internal static class FrameworkParser
         var competencies = reader.Mapping("competencies", required: true) is { } competenciesNode
             ? Competencies(context, competenciesNode)
             : EquatableArray<CompetencyDefinition>.Empty;
-        var sections = reader.Mapping("sections") is { } sectionsNode ? Sections(context, sectionsNode) : EquatableArray<SectionDefinition>.Empty;
+        var unreadable = new List<UnreadableDefinition>();
+        var sections = reader.Mapping("sections") is { } sectionsNode ? Sections(context, sectionsNode, unreadable) : EquatableArray<SectionDefinition>.Empty;
 
         return id is { } frameworkId
-            ? new FrameworkDefinition(context.Path, frameworkId, name ?? frameworkId.Value, description, seniorities, ranks, competencies, sections)
+            ? new FrameworkDefinition(context.Path, frameworkId, name ?? frameworkId.Value, description, seniorities, ranks, competencies, sections, unreadable.ToEquatableArray())
             : null;
     }
 
@@ -122,7 +123,7 @@ internal static class FrameworkParser
         return result.ToEquatableArray();
     }
 
-    private static EquatableArray<SectionDefinition> Sections(ParseContext context, YMapping sections)
+    private static EquatableArray<SectionDefinition> Sections(ParseContext context, YMapping sections, List<UnreadableDefinition> unreadable)
     {
         var result = new List<SectionDefinition>();
         foreach (var entry in sections.Entries)
@@ -152,6 +153,10 @@ internal static class FrameworkParser
             if (id is { } sectionId && kind is { } sectionKind)
             {
                 result.Add(new SectionDefinition(sectionId, name ?? sectionId.Value, sectionKind, description));
+            }
+            else if (id is { } unreadableId)
+            {
+                unreadable.Add(new UnreadableDefinition("section", unreadableId));
             }
         }
 

@@ -48,14 +48,15 @@ public static class LadderParser
             if (kind == LadderFileKind.NotALadder)
             {
                 // Other YAML files may be AdditionalFiles too; only report problems of files that look like ladders.
-                var diagnostics = LadderKindScanner.CouldBeLadder(text) ? context.Diagnostics.ToEquatableArray() : EquatableArray<LadderDiagnostic>.Empty;
-                return new ParsedLadderFile(path, kind, null, null, diagnostics);
+                var couldBeLadder = LadderKindScanner.CouldBeLadder(text);
+                var diagnostics = couldBeLadder ? context.Diagnostics.ToEquatableArray() : EquatableArray<LadderDiagnostic>.Empty;
+                return new ParsedLadderFile(path, kind, null, null, diagnostics, IsIncomplete: couldBeLadder && (root?.IsTruncated ?? diagnostics.Count > 0));
             }
 
             var framework = kind == LadderFileKind.Framework ? FrameworkParser.Parse(context, mapping!) : null;
             var track = kind == LadderFileKind.Track ? TrackParser.Parse(context, mapping!) : null;
             var overlay = kind == LadderFileKind.Overlay ? OverlayParser.Parse(context, mapping!) : null;
-            return new ParsedLadderFile(path, kind, framework, track, context.Diagnostics.ToEquatableArray(), overlay);
+            return new ParsedLadderFile(path, kind, framework, track, context.Diagnostics.ToEquatableArray(), overlay, IsIncomplete: root!.IsTruncated);
         }
         catch (Exception exception)
         {

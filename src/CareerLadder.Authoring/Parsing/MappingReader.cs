@@ -80,7 +80,8 @@ internal sealed class MappingReader
             }
         }
 
-        if (required)
+        // A mapping cut off by a syntax error may have the key after the error: the error is the one diagnostic.
+        if (required && !_mapping.IsTruncated)
         {
             _context.Report(LadderRules.MissingKey, HeadSpan, Capitalize(_what), key);
         }

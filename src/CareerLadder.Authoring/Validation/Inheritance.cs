@@ -9,73 +9,44 @@ namespace CareerLadder.Authoring.Validation;
 
 /// <summary>
 /// Resolves <c>extends:</c>: a level inherits the expectations and sections of the level it extends (of any track),
-/// overrides what it states itself and appends to inherited lists with <c>+section:</c>.
+/// overrides what it states itself and appends to inherited lists with <c>+section:</c>. Each level is merged once, in
+/// place, after the level it extends.
 /// </summary>
 internal sealed class Inheritance
 {
-    private readonly Dictionary<string, (CodeTrack Track, CodeLevel Level)> _levels = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, (TrackDefinition Track, LevelDefinition Level)> _definitions;
-    private readonly Dictionary<string, HashSet<int>> _appended;
+    private readonly NameIndex<ResolvedLevel> _levels;
     private readonly CodeFramework _framework;
-    private readonly List<LadderDiagnostic> _diagnostics;
-    private readonly Dictionary<string, CodeLevel> _resolved = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> _depth = new(StringComparer.OrdinalIgnoreCase);
+    private readonly DiagnosticSink _sink;
     private readonly int _maxDepth;
-    private LevelCodeCandidates? _candidates;
 
-    private Inheritance(
-        IEnumerable<CodeTrack> tracks,
-        Dictionary<string, (TrackDefinition Track, LevelDefinition Level)> definitions,
-        Dictionary<string, HashSet<int>> appended,
-        CodeFramework framework,
-        List<LadderDiagnostic> diagnostics,
-        int maxDepth)
+    private Inheritance(NameIndex<ResolvedLevel> levels, CodeFramework framework, DiagnosticSink sink, int maxDepth)
     {
-        foreach (var track in tracks)
-        {
-            foreach (var level in track.Levels)
-            {
-                _levels[level.Code] = (track, level);
-            }
-        }
-
-        _definitions = definitions;
-        _appended = appended;
+        _levels = levels;
         _framework = framework;
-        _diagnostics = diagnostics;
+        _sink = sink;
         _maxDepth = maxDepth;
     }
 
     /// <summary>Resolves every level's inheritance; chains longer than <paramref name="maxDepth"/> are CL0042.</summary>
-    public static List<CodeTrack> Resolve(
-        List<CodeTrack> tracks,
-        Dictionary<string, (TrackDefinition Track, LevelDefinition Level)> definitions,
-        Dictionary<string, HashSet<int>> appended,
-        CodeFramework framework,
-        List<LadderDiagnostic> diagnostics,
-        int maxDepth)
+    public static void Resolve(NameIndex<ResolvedLevel> levels, CodeFramework framework, DiagnosticSink sink, int maxDepth)
     {
-        var inheritance = new Inheritance(tracks, definitions, appended, framework, diagnostics, maxDepth);
-        return tracks
-            .Select(track => track with { Levels = track.Levels.Select(level => inheritance.ResolveLevel(level.Code)).ToEquatableArray() })
-            .ToList();
+        var inheritance = new Inheritance(levels, framework, sink, maxDepth);
+        foreach (var level in levels.Values)
+        {
+            inheritance.ResolveChain(level);
+        }
     }
 
     /// <summary>
     /// Resolves a level without recursion: walks up its <c>extends:</c> chain to a level already resolved (or one that
-    /// extends nothing, an unknown level, or a cycle), then resolves the chain from the top down. A chain of any length
+    /// extends nothing, an unknown level, or a cycle), then merges the chain from the top down. A chain of any length
     /// costs one pass and no stack.
     /// </summary>
-    private CodeLevel ResolveLevel(string code)
+    private void ResolveChain(ResolvedLevel level)
     {
-        if (_resolved.TryGetValue(code, out var done))
-        {
-            return done;
-        }
-
-        var chain = new List<string>();
-        var onChain = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var current = code; current is not null && !_resolved.ContainsKey(current);)
+        var chain = new List<ResolvedLevel>();
+        var onChain = new HashSet<ResolvedLevel>();
+        for (var current = level; current is not null && !current.IsResolved;)
         {
             chain.Add(current);
             onChain.Add(current);
@@ -84,127 +55,107 @@ internal sealed class Inheritance
 
         for (var index = chain.Count - 1; index >= 0; index--)
         {
-            Resolve(chain[index]);
+            Merge(chain[index]);
         }
-
-        return _resolved[code];
     }
 
-    /// <summary>The parent to resolve before <paramref name="code"/>, or null when it extends nothing to resolve first (reporting why).</summary>
-    private string? ParentToFollow(string code, List<string> chain, HashSet<string> onChain)
+    /// <summary>The parent to resolve before <paramref name="level"/>, or null when it extends nothing to resolve first (reporting why).</summary>
+    private ResolvedLevel? ParentToFollow(ResolvedLevel level, List<ResolvedLevel> chain, HashSet<ResolvedLevel> onChain)
     {
-        var definition = _definitions[code];
-        if (definition.Level.Extends is not { } extends)
+        if (level.Definition.Extends is not { } extends)
         {
             return null;
         }
 
-        if (!_levels.TryGetValue(extends.Value, out var parentEntry))
+        if (!_sink.Find(_levels, extends.Value, level.Path, extends.Span, LadderRules.ExtendsUnknown, new[] { level.Code, extends.Value }, out var parent, exclude: level.Code))
         {
-            _diagnostics.Add(LadderDiagnostic.Create(LadderRules.ExtendsUnknown, definition.Track.Path, extends.Span, code, extends.Value,
-                Suggestions.DidYouMean(extends.Value, (_candidates ??= new LevelCodeCandidates(_levels.Keys)).For(extends.Value))));
-            _resolved[code] = _levels[code].Level;
-            _depth[code] = 0;
+            level.IsResolved = true;
             return null;
         }
 
-        var parentCode = parentEntry.Level.Code;
-        if (onChain.Contains(parentCode))
+        if (onChain.Contains(parent))
         {
             // chain runs from the first level resolved down to this one, each extending the next: the cycle is its tail.
-            var start = chain.FindIndex(item => string.Equals(item, parentCode, StringComparison.OrdinalIgnoreCase));
-            var cycle = chain.Skip(start).Concat(new[] { parentCode });
-            _diagnostics.Add(LadderDiagnostic.Create(LadderRules.ExtendsCycle, definition.Track.Path, extends.Span, code, string.Join(" → ", cycle)));
-            _resolved[code] = _levels[code].Level;
-            _depth[code] = 0;
+            var start = chain.IndexOf(parent);
+            var cycle = chain.Skip(start).Select(item => item.Code).Concat(new[] { parent.Code });
+            _sink.Report(LadderRules.ExtendsCycle, level.Path, extends.Span, level.Code, string.Join(" → ", cycle));
+            level.IsResolved = true;
             return null;
         }
 
-        return parentCode;
+        return parent;
     }
 
     /// <summary>Merges a level whose parent (if any) is resolved already.</summary>
-    private void Resolve(string code)
+    private void Merge(ResolvedLevel level)
     {
-        if (_resolved.ContainsKey(code))
+        if (level.IsResolved)
         {
             return;
         }
 
-        var level = _levels[code].Level;
-        var definition = _definitions[code];
-        if (definition.Level.Extends is not { } extends)
+        level.IsResolved = true;
+        if (level.Definition.Extends is not { } extends || !_levels.TryGet(extends.Value, out var parent))
         {
-            _resolved[code] = level;
-            _depth[code] = 0;
             return;
         }
 
-        var parentEntry = _levels[extends.Value];
-        var parent = _resolved[parentEntry.Level.Code];
-        var depth = _depth[parentEntry.Level.Code] + 1;
-        if (depth > _maxDepth)
+        level.Depth = parent.Depth + 1;
+        if (level.Depth > _maxDepth)
         {
             // Reported once, at the level that goes one step too far; the levels below it are cut off with it.
-            if (depth == _maxDepth + 1)
+            if (level.Depth == _maxDepth + 1)
             {
-                _diagnostics.Add(LadderDiagnostic.Create(LadderRules.LimitExceeded, definition.Track.Path, extends.Span,
-                    "The extends: chain from level '" + code + "' up to the level it finally builds on",
-                    Identifiers.Number(_maxDepth) + " levels", LadderLimits.MaxExtendsDepthProperty));
+                _sink.Report(LadderRules.LimitExceeded, level.Path, extends.Span,
+                    "The extends: chain from level '" + level.Code + "' up to the level it finally builds on",
+                    Identifiers.Number(_maxDepth) + " levels", LadderLimits.MaxExtendsDepthProperty);
             }
 
-            _resolved[code] = level;
-            _depth[code] = depth;
             return;
         }
 
-        _resolved[code] = level with
-        {
-            Expectations = MergeExpectations(level, parent, definition),
-            Sections = MergeSections(level, parent),
-            Extends = new CodeLevelReference(parent.Code, parentEntry.Track.Identifier, parent.Identifier),
-        };
-        _depth[code] = depth;
+        level.Parent = parent;
+        level.Expectations = MergeExpectations(level, parent);
+        level.Sections = MergeSections(level, parent);
     }
 
-    private EquatableArray<CodeExpectation> MergeExpectations(CodeLevel level, CodeLevel parent, (TrackDefinition Track, LevelDefinition Level) definition)
+    private List<ResolvedExpectation> MergeExpectations(ResolvedLevel level, ResolvedLevel parent)
     {
-        var byCompetency = new SortedDictionary<int, CodeExpectation>();
+        var byCompetency = new SortedDictionary<int, ResolvedExpectation>();
         foreach (var inherited in parent.Expectations)
         {
-            byCompetency[inherited.CompetencyIndex] = inherited with { InheritedFrom = inherited.InheritedFrom ?? parent.Code };
+            byCompetency[inherited.Code.CompetencyIndex] = inherited;
         }
 
-        foreach (var own in level.Expectations)
+        foreach (var own in level.OwnExpectations)
         {
-            if (byCompetency.TryGetValue(own.CompetencyIndex, out var inherited) && own.StepValue < inherited.StepValue)
+            if (byCompetency.TryGetValue(own.Code.CompetencyIndex, out var inherited) && own.Code.StepValue < inherited.Code.StepValue)
             {
-                var competency = _framework.Competencies[own.CompetencyIndex];
-                var written = definition.Level.Expectations.FirstOrDefault(expectation => expectation.Competency.Value == competency.Id);
-                _diagnostics.Add(LadderDiagnostic.Create(LadderRules.InheritedStepLowered, definition.Track.Path, written?.Step.Span ?? definition.Level.Code.Span,
-                    level.Code, competency.Steps[own.StepValue - 1].Name, competency.Name, competency.Steps[inherited.StepValue - 1].Name, inherited.InheritedFrom ?? parent.Code));
+                var competency = _framework.Competencies[own.Code.CompetencyIndex];
+                level.LoweredInheritedSteps.Add(own.Code.CompetencyIndex);
+                _sink.Report(LadderRules.InheritedStepLowered, new LadderLocation(level.Path, own.Written.Step.Span), new[] { inherited.StepLocation },
+                    level.Code, competency.Steps[own.Code.StepValue - 1].Name, competency.Name, competency.Steps[inherited.Code.StepValue - 1].Name, inherited.Owner.Code);
             }
 
-            byCompetency[own.CompetencyIndex] = own;
+            byCompetency[own.Code.CompetencyIndex] = own;
         }
 
-        return byCompetency.Values.ToEquatableArray();
+        return byCompetency.Values.ToList();
     }
 
-    private EquatableArray<CodeSectionValue> MergeSections(CodeLevel level, CodeLevel parent)
+    private static List<ResolvedSection> MergeSections(ResolvedLevel level, ResolvedLevel parent)
     {
-        var sections = parent.Sections.Select(inherited => inherited with { InheritedFrom = inherited.InheritedFrom ?? parent.Code }).ToList();
-        var appended = _appended.TryGetValue(level.Code, out var set) ? set : new HashSet<int>();
-        foreach (var own in level.Sections)
+        var sections = parent.Sections.ToList();
+        foreach (var own in level.OwnSections)
         {
-            var index = sections.FindIndex(section => section.SectionIndex == own.SectionIndex);
+            var index = sections.FindIndex(section => section.Code.SectionIndex == own.Code.SectionIndex);
             if (index < 0)
             {
                 sections.Add(own);
             }
-            else if (appended.Contains(own.SectionIndex))
+            else if (own.Append)
             {
-                sections[index] = own with { Items = sections[index].Items.Concat(own.Items).ToEquatableArray() };
+                sections[index] = own with { Code = own.Code with { Items = sections[index].Code.Items.Concat(own.Code.Items).ToEquatableArray() } };
             }
             else
             {
@@ -212,6 +163,6 @@ internal sealed class Inheritance
             }
         }
 
-        return sections.ToEquatableArray();
+        return sections;
     }
 }

@@ -24,8 +24,12 @@ public static class LadderValidator
         var diagnostics = new List<LadderDiagnostic>();
         try
         {
-            var framework = ValidateFramework(ordered, diagnostics, out var source);
-            var tracks = ValidateTracks(ordered, framework, source, limits, diagnostics);
+            // The first framework file is the framework; others are CL0014.
+            var source = ordered.Select(file => file.Framework).OfType<FrameworkDefinition>().FirstOrDefault();
+            var sink = new DiagnosticSink(diagnostics, new Unreadable(ordered, source));
+            var framework = ValidateFramework(ordered, source, sink);
+            var tracks = ValidateTracks(ordered, new FrameworkNames(framework, source, sink.Unreadable), limits, sink);
+            sink.Unreadable.ReportSkipped(sink);
             return new ValidatedLadders(framework, tracks, diagnostics.ToEquatableArray());
         }
         catch (Exception exception)
@@ -36,28 +40,20 @@ public static class LadderValidator
         }
     }
 
-    private static CodeFramework ValidateFramework(List<ParsedLadderFile> files, List<LadderDiagnostic> diagnostics, out FrameworkDefinition? source)
+    private static CodeFramework ValidateFramework(List<ParsedLadderFile> files, FrameworkDefinition? source, DiagnosticSink sink)
     {
-        source = null;
-        foreach (var definition in files.Select(file => file.Framework).OfType<FrameworkDefinition>())
-        {
-            if (source is null)
-            {
-                source = definition;
-            }
-            else
-            {
-                diagnostics.Add(LadderDiagnostic
-                    .Create(LadderRules.DuplicateFramework, definition.Path, definition.Id.Span, source.Id.Value, source.Path)
-                    .WithAdditionalLocation(new LadderLocation(source.Path, source.Id.Span)));
-            }
-        }
-
         if (source is null)
         {
             return CodeFramework.Empty;
         }
 
+        foreach (var definition in files.Select(file => file.Framework).OfType<FrameworkDefinition>().Where(definition => !ReferenceEquals(definition, source)))
+        {
+            sink.Report(LadderRules.DuplicateFramework, new LadderLocation(definition.Path, definition.Id.Span), new[] { new LadderLocation(source.Path, source.Id.Span) },
+                source.Id.Value, source.Path);
+        }
+
+        var diagnostics = sink.Diagnostics;
         var path = source.Path;
         var competencyNames = new IdentifierScope(ReservedNames.Enum, "the CompetencyId enum", diagnostics);
         var competencies = new List<CodeCompetency>();
@@ -66,8 +62,17 @@ public static class LadderValidator
             var identifier = competencyNames.Claim(competency.Id.Value, Identifiers.ToPascalCase(competency.Id.Value), path, competency.Id.Span);
             var stepNames = new IdentifierScope(ReservedNames.Enum, $"the steps of competency '{competency.Id.Value}'", diagnostics);
             var steps = new List<CodeStep>();
+            var firstSteps = new Dictionary<string, StepDefinition>(StringComparer.Ordinal);
             foreach (var step in competency.Steps)
             {
+                if (firstSteps.TryGetValue(step.Name.Value, out var firstStep))
+                {
+                    sink.Report(LadderRules.DuplicateStep, new LadderLocation(path, step.Name.Span), new[] { new LadderLocation(path, firstStep.Name.Span) },
+                        competency.Id.Value, step.Name.Value, Identifiers.Number(firstStep.Name.Span.StartLine + 1));
+                    continue;
+                }
+
+                firstSteps.Add(step.Name.Value, step);
                 var stepIdentifier = stepNames.Claim(step.Name.Value, Identifiers.ToPascalCase(step.Name.Value), path, step.Name.Span);
                 steps.Add(new CodeStep(step.Name.Value, stepIdentifier ?? stepNames.Fallback(steps.Count + 1), step.Description));
             }
@@ -93,9 +98,8 @@ public static class LadderValidator
         {
             if (ranks.FirstOrDefault(existing => existing.Value.Value == rank.Value.Value) is { } first)
             {
-                diagnostics.Add(LadderDiagnostic
-                    .Create(LadderRules.DuplicateKey, path, rank.Value.Span, Identifiers.Number(rank.Value.Value), Identifiers.Number(first.Value.Span.StartLine + 1))
-                    .WithAdditionalLocation(new LadderLocation(path, first.Value.Span)));
+                sink.Report(LadderRules.DuplicateKey, new LadderLocation(path, rank.Value.Span), new[] { new LadderLocation(path, first.Value.Span) },
+                    Identifiers.Number(rank.Value.Value), Identifiers.Number(first.Value.Span.StartLine + 1));
                 continue;
             }
 
@@ -112,23 +116,22 @@ public static class LadderValidator
             sections.ToEquatableArray());
     }
 
-    private static EquatableArray<CodeTrack> ValidateTracks(
-        List<ParsedLadderFile> files, CodeFramework framework, FrameworkDefinition? frameworkSource, Parsing.LadderLimits limits, List<LadderDiagnostic> diagnostics)
+    /// <summary>
+    /// Resolves every level once — its own content checked against the framework, then inheritance and transitions on
+    /// one index of all levels — runs the track rules on the resolved levels, and turns them into the emitted model.
+    /// </summary>
+    private static EquatableArray<CodeTrack> ValidateTracks(List<ParsedLadderFile> files, FrameworkNames names, Parsing.LadderLimits limits, DiagnosticSink sink)
     {
-        var trackNames = new IdentifierScope(ReservedNames.Catalog, ReservedNames.Catalog.Description, diagnostics);
+        var trackNames = new IdentifierScope(ReservedNames.Catalog, ReservedNames.Catalog.Description, sink.Diagnostics);
         var hintNames = new HintNames();
         var tracksById = new Dictionary<string, TrackDefinition>(StringComparer.Ordinal);
-        var levelsByCode = new Dictionary<string, (TrackDefinition Track, LevelDefinition Level)>(StringComparer.OrdinalIgnoreCase);
-        var result = new List<CodeTrack>();
         var unique = new List<TrackDefinition>();
 
         foreach (var track in files.Select(file => file.Track).OfType<TrackDefinition>().OrderBy(track => track.Id.Value, StringComparer.Ordinal).ThenBy(track => track.Path, StringComparer.Ordinal))
         {
             if (tracksById.TryGetValue(track.Id.Value, out var first))
             {
-                diagnostics.Add(LadderDiagnostic
-                    .Create(LadderRules.DuplicateTrack, track.Path, track.Id.Span, track.Id.Value, first.Path)
-                    .WithAdditionalLocation(new LadderLocation(first.Path, first.Id.Span)));
+                sink.Report(LadderRules.DuplicateTrack, new LadderLocation(track.Path, track.Id.Span), new[] { new LadderLocation(first.Path, first.Id.Span) }, track.Id.Value, first.Path);
                 continue;
             }
 
@@ -136,49 +139,63 @@ public static class LadderValidator
             unique.Add(track);
         }
 
-        var mentions = new TrackMentions(unique);
+        var overlays = OverlayIndex.Build(files.Select(file => file.Overlay).OfType<OverlayDefinition>(), unique, sink);
+        var builder = new LevelBuilder(names, overlays, sink);
+        LevelCodeCandidates? candidates = null;
+        NameIndex<ResolvedLevel>? index = null;
+        index = new NameIndex<ResolvedLevel>(Enumerable.Empty<(string, ResolvedLevel)>(), StringComparer.OrdinalIgnoreCase,
+            (unknown, exclude, accept) => (candidates ??= new LevelCodeCandidates(index!.Values.Select(level => level.Code))).Suggest(unknown, exclude, accept),
+            sink.Unreadable.MightHoldLevel);
+        var trackLevels = new List<(TrackDefinition Track, string? Identifier, List<ResolvedLevel> Levels)>();
         foreach (var track in unique)
         {
-            var context = new TrackContext(track, frameworkSource, unique, mentions, diagnostics);
-            LevelTableRules.Check(context);
-            TrackIdentityRules.Check(context);
-            ProgressionRules.Check(context);
-        }
-
-        WordingRules.Check(unique, frameworkSource, diagnostics);
-
-        var overlays = OverlayIndex.Build(files.Select(file => file.Overlay).OfType<OverlayDefinition>(), unique, diagnostics);
-        var appended = new Dictionary<string, HashSet<int>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var track in unique)
-        {
-            if (frameworkSource is null && track.Levels.Any(level => level.Expectations.Count > 0 || level.Sections.Count > 0))
+            if (names.Source is null && track.Levels.Any(level => level.Expectations.Count > 0 || level.Sections.Count > 0))
             {
-                diagnostics.Add(LadderDiagnostic.Create(LadderRules.MissingFramework, track.Path, track.Id.Span, track.Id.Value));
+                if (sink.Unreadable.MightHoldFramework() is { } unreadable)
+                {
+                    unreadable.Skipped("framework", new LadderLocation(track.Path, track.Id.Span));
+                }
+                else
+                {
+                    sink.Report(LadderRules.MissingFramework, track.Path, track.Id.Span, track.Id.Value);
+                }
             }
 
             var identifier = trackNames.Claim(track.Id.Value, Identifiers.ToPascalCase(track.Id.Value), track.Path, track.Id.Span);
-            var levelNames = new IdentifierScope(ReservedNames.TrackClass, $"the class of track '{track.Id.Value}'", diagnostics, identifier + "Track");
-            var levels = new List<CodeLevel>();
+            var levelNames = new IdentifierScope(ReservedNames.TrackClass, $"the class of track '{track.Id.Value}'", sink.Diagnostics, identifier + "Track");
+            var levels = new List<ResolvedLevel>();
             foreach (var level in track.Levels)
             {
-                if (levelsByCode.TryGetValue(level.Code.Value, out var owner))
+                if (index.TryGet(level.Code.Value, out var owner))
                 {
-                    diagnostics.Add(LadderDiagnostic
-                        .Create(LadderRules.DuplicateLevelCode, track.Path, level.Code.Span, level.Code.Value, owner.Track.Id.Value)
-                        .WithAdditionalLocation(new LadderLocation(owner.Track.Path, owner.Level.Code.Span)));
+                    sink.Report(LadderRules.DuplicateLevelCode, new LadderLocation(track.Path, level.Code.Span), new[] { new LadderLocation(owner.Path, owner.Definition.Code.Span) },
+                        level.Code.Value, owner.Track.Id.Value);
                     continue;
                 }
 
-                levelsByCode.Add(level.Code.Value, (track, level));
                 var levelIdentifier = levelNames.Claim(level.Code.Value, Identifiers.Escape(level.Code.Value), track.Path, level.Code.Span);
-                var validated = new LevelBuilder(track, framework, frameworkSource, overlays, diagnostics).Build(level, out var appendedSections);
-                appended[level.Code.Value] = appendedSections;
-                if (levelIdentifier is not null)
-                {
-                    levels.Add(validated with { Identifier = levelIdentifier });
-                }
+                var resolved = new ResolvedLevel(track, level, identifier, levelIdentifier);
+                builder.Build(resolved);
+                index.Add(level.Code.Value, resolved);
+                levels.Add(resolved);
             }
 
+            trackLevels.Add((track, identifier, levels));
+        }
+
+        Inheritance.Resolve(index, names.Framework, sink, limits.MaxExtendsDepth);
+        Transitions.Resolve(index, sink);
+
+        WordingRules.Check(unique, names.Source, sink.Diagnostics);
+
+        var mentions = new TrackMentions(unique);
+        var result = new List<CodeTrack>();
+        foreach (var (track, identifier, levels) in trackLevels)
+        {
+            var context = new TrackContext(track, levels, names, unique, mentions, sink);
+            LevelTableRules.Check(context);
+            TrackIdentityRules.Check(context);
+            ProgressionRules.Check(context);
             if (identifier is not null)
             {
                 result.Add(new CodeTrack(
@@ -188,27 +205,11 @@ public static class LadderValidator
                     track.Abbreviation.Value,
                     overlays.OptionalText(track.Id.Value, TextKeys.Summary, track.Summary),
                     track.Links,
-                    levels.ToEquatableArray(),
+                    levels.Where(level => level.Identifier is not null).Select(level => level.ToCode()).ToEquatableArray(),
                     overlays.Cultures(track.Id.Value)) { HintName = hintNames.Allocate(identifier + "Track") });
             }
         }
 
-        var definitions = levelsByCode.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
-        var inherited = Inheritance.Resolve(result, definitions, appended, framework, diagnostics, limits.MaxExtendsDepth);
-        return OutputBudget.Check(Transitions.Resolve(inherited, definitions, diagnostics), tracksById, limits.MaxOutputLength, diagnostics);
-    }
-
-    internal static int IndexOf<T>(EquatableArray<T> items, Func<T, bool> predicate)
-        where T : IEquatable<T>
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (predicate(items[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return OutputBudget.Check(result, tracksById, limits.MaxOutputLength, sink);
     }
 }

@@ -1,130 +1,122 @@
-using System.Collections.Generic;
 using System.Linq;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Model;
 
 namespace CareerLadder.Authoring.Validation;
 
-/// <summary>Checks one level's references against the framework and builds its code model with translations.</summary>
+/// <summary>Checks what one level states itself against the framework and fills in its texts, expectations and sections.</summary>
 internal sealed class LevelBuilder
 {
-    private readonly TrackDefinition _track;
-    private readonly CodeFramework _framework;
-    private readonly FrameworkDefinition? _frameworkSource;
+    private readonly FrameworkNames _names;
     private readonly OverlayIndex _overlays;
-    private readonly List<LadderDiagnostic> _diagnostics;
+    private readonly DiagnosticSink _sink;
 
-    public LevelBuilder(TrackDefinition track, CodeFramework framework, FrameworkDefinition? frameworkSource, OverlayIndex overlays, List<LadderDiagnostic> diagnostics)
+    public LevelBuilder(FrameworkNames names, OverlayIndex overlays, DiagnosticSink sink)
     {
-        _track = track;
-        _framework = framework;
-        _frameworkSource = frameworkSource;
+        _names = names;
         _overlays = overlays;
-        _diagnostics = diagnostics;
+        _sink = sink;
     }
 
-    private string Path => _track.Path;
-
-    private string TrackId => _track.Id.Value;
-
-    /// <summary>Builds the level; <paramref name="appendedSections"/> receives the sections written <c>+id</c>.</summary>
-    public CodeLevel Build(LevelDefinition level, out HashSet<int> appendedSections)
+    /// <summary>Fills the level's own content; inheritance is resolved later, on all levels at once.</summary>
+    public void Build(ResolvedLevel level)
     {
-        appendedSections = new HashSet<int>();
+        var definition = level.Definition;
+        var trackId = level.Track.Id.Value;
+        var code = level.Code;
         CheckRankAndSeniority(level);
-        var code = level.Code.Value;
-        var expectations = new List<CodeExpectation>();
-        var sections = new List<CodeSectionValue>();
-        if (_frameworkSource is not null)
+        level.Title = _overlays.Text(trackId, TextKeys.Level(code, "title"), definition.Title.Value);
+        level.PublicTitle = _overlays.OptionalText(trackId, TextKeys.Level(code, "public-title"), definition.PublicTitle?.Value);
+        level.Summary = _overlays.OptionalText(trackId, TextKeys.Level(code, "summary"), definition.Summary);
+        if (_names.Source is null)
         {
-            foreach (var expectation in level.Expectations)
-            {
-                if (Expectation(code, expectation) is { } built)
-                {
-                    expectations.Add(built);
-                }
-            }
+            return;
+        }
 
-            foreach (var value in level.Sections)
+        foreach (var expectation in definition.Expectations)
+        {
+            if (Expectation(level, expectation) is { } built)
             {
-                if (Section(code, value) is { } built)
-                {
-                    sections.Add(built);
-                    if (value.Append && level.Extends is null)
-                    {
-                        Report(LadderRules.AppendWithoutExtends, value.Section.Span, value.Section.Value, code);
-                    }
-                    else if (value.Append)
-                    {
-                        appendedSections.Add(built.SectionIndex);
-                    }
-                }
+                level.OwnExpectations.Add(new ResolvedExpectation(built, expectation, level));
+            }
+            else
+            {
+                level.HasUnresolvedContent = true;
             }
         }
 
-        return new CodeLevel(
-            code,
-            code,
-            level.Rank.Value,
-            _overlays.Text(TrackId, TextKeys.Level(code, "title"), level.Title.Value),
-            level.Seniority?.Value,
-            _overlays.OptionalText(TrackId, TextKeys.Level(code, "public-title"), level.PublicTitle?.Value),
-            _overlays.OptionalText(TrackId, TextKeys.Level(code, "summary"), level.Summary),
-            level.Chart,
-            expectations.OrderBy(expectation => expectation.CompetencyIndex).ToEquatableArray(),
-            sections.ToEquatableArray(),
-            null);
-    }
-
-    private void CheckRankAndSeniority(LevelDefinition level)
-    {
-        if (_frameworkSource is not null && _framework.Ranks.Count > 0 && !_framework.Ranks.Any(rank => rank.Value.Value == level.Rank.Value))
+        level.OwnExpectations.Sort((left, right) => left.Code.CompetencyIndex.CompareTo(right.Code.CompetencyIndex));
+        foreach (var value in definition.Sections)
         {
-            var known = string.Join(", ", _framework.Ranks.Select(rank => Identifiers.Number(rank.Value.Value)));
-            Report(LadderRules.UnknownRank, level.Rank.Span, Identifiers.Number(level.Rank.Value),
-                $" Known ranks: {known}; add it to 'ranks' in {_frameworkSource.Path} or use one of them.");
+            if (Section(level, value) is not { } built)
+            {
+                level.HasUnresolvedContent = true;
+            }
+            else
+            {
+                if (value.Append && definition.Extends is null)
+                {
+                    _sink.Report(LadderRules.AppendWithoutExtends, level.Path, value.Section.Span, value.Section.Value, code);
+                }
+
+                level.OwnSections.Add(new ResolvedSection(built, value, level, value.Append && definition.Extends is not null));
+            }
         }
 
-        if (level.Seniority is { } seniority && _framework.Seniorities.Count > 0 && !_framework.Seniorities.Contains(seniority.Value))
+        level.Expectations = level.OwnExpectations;
+        level.Sections = level.OwnSections;
+    }
+
+    private void CheckRankAndSeniority(ResolvedLevel level)
+    {
+        var definition = level.Definition;
+        if (_names.Source is { } source && _names.Framework.Ranks.Count > 0 && !_names.Framework.Ranks.Any(rank => rank.Value.Value == definition.Rank.Value))
         {
-            Report(LadderRules.UnknownSeniority, seniority.Span, seniority.Value, Suggestions.DidYouMean(seniority.Value, _framework.Seniorities));
+            if (_sink.Unreadable.MightHoldFrameworkName("rank", Identifiers.Number(definition.Rank.Value)) is { } unreadable)
+            {
+                unreadable.Skipped("rank " + Identifiers.Number(definition.Rank.Value), new LadderLocation(level.Path, definition.Rank.Span));
+            }
+            else
+            {
+                var known = string.Join(", ", _names.Framework.Ranks.Select(rank => Identifiers.Number(rank.Value.Value)));
+                _sink.Report(LadderRules.UnknownRank, level.Path, definition.Rank.Span, Identifiers.Number(definition.Rank.Value),
+                    $" Known ranks: {known}; add it to 'ranks' in {source.Path} or use one of them.");
+            }
+        }
+
+        if (definition.Seniority is { } seniority && _names.Framework.Seniorities.Count > 0)
+        {
+            _sink.Find(_names.Seniorities, seniority.Value, level.Path, seniority.Span, LadderRules.UnknownSeniority, new[] { seniority.Value }, out _);
         }
     }
 
-    private CodeExpectation? Expectation(string code, ExpectationDefinition expectation)
+    private CodeExpectation? Expectation(ResolvedLevel level, ExpectationDefinition expectation)
     {
-        var competencyIndex = LadderValidator.IndexOf(_framework.Competencies, competency => competency.Id == expectation.Competency.Value);
-        if (competencyIndex < 0)
+        if (!_sink.Find(_names.Competencies, expectation.Competency.Value, level.Path, expectation.Competency.Span, LadderRules.UnknownCompetency,
+                new[] { expectation.Competency.Value }, out var competencyIndex))
         {
-            Report(LadderRules.UnknownCompetency, expectation.Competency.Span, expectation.Competency.Value,
-                Suggestions.DidYouMean(expectation.Competency.Value, _framework.Competencies.Select(competency => competency.Id)));
             return null;
         }
 
-        var competency = _framework.Competencies[competencyIndex];
-        var stepIndex = LadderValidator.IndexOf(competency.Steps, step => step.Name == expectation.Step.Value);
-        if (stepIndex < 0)
+        var competency = _names.Framework.Competencies[competencyIndex];
+        if (!_sink.Find(_names.Steps[competencyIndex], expectation.Step.Value, level.Path, expectation.Step.Span, LadderRules.UnknownStep,
+                new[] { expectation.Step.Value, competency.Id }, out var stepIndex))
         {
-            Report(LadderRules.UnknownStep, expectation.Step.Span, expectation.Step.Value, competency.Id,
-                Suggestions.DidYouMean(expectation.Step.Value, competency.Steps.Select(step => step.Name)));
             return null;
         }
 
-        var text = _overlays.OptionalText(TrackId, TextKeys.Expectation(code, competency.Id), expectation.Text);
+        var text = _overlays.OptionalText(level.Track.Id.Value, TextKeys.Expectation(level.Code, competency.Id), expectation.Text);
         return new CodeExpectation(competencyIndex, stepIndex + 1, text, null);
     }
 
-    private CodeSectionValue? Section(string code, SectionValueDefinition value)
+    private CodeSectionValue? Section(ResolvedLevel level, SectionValueDefinition value)
     {
-        var sectionIndex = LadderValidator.IndexOf(_framework.Sections, section => section.Id == value.Section.Value);
-        if (sectionIndex < 0)
+        if (!_sink.Find(_names.Sections, value.Section.Value, level.Path, value.Section.Span, LadderRules.UnknownSection, new[] { value.Section.Value }, out var sectionIndex))
         {
-            Report(LadderRules.UnknownSection, value.Section.Span, value.Section.Value,
-                Suggestions.DidYouMean(value.Section.Value, _framework.Sections.Select(section => section.Id)));
             return null;
         }
 
-        var definition = _framework.Sections[sectionIndex];
+        var definition = _names.Framework.Sections[sectionIndex];
         if (definition.Kind != value.Shape || (value.Append && definition.Kind == SectionShape.Text))
         {
             var expected = definition.Kind switch
@@ -133,21 +125,18 @@ internal sealed class LevelBuilder
                 SectionShape.List => "a list of items",
                 _ => "a mapping of group titles to lists of items",
             };
-            Report(LadderRules.SectionShape, value.ValueSpan, definition.Id, definition.Kind.ToString().ToLowerInvariant(), expected);
+            _sink.Report(LadderRules.SectionShape, level.Path, value.ValueSpan, definition.Id, definition.Kind.ToString().ToLowerInvariant(), expected);
             return null;
         }
 
-        var key = TextKeys.Section(code, definition.Id);
-        return new CodeSectionValue(sectionIndex, _overlays.OptionalText(TrackId, key, value.Text), Items(key, value.Items), null);
+        var key = TextKeys.Section(level.Code, definition.Id);
+        return new CodeSectionValue(sectionIndex, _overlays.OptionalText(level.Track.Id.Value, key, value.Text), Items(level.Track.Id.Value, key, value.Items), null);
     }
 
-    private EquatableArray<CodeItem> Items(string key, EquatableArray<ItemDefinition> items) =>
+    private EquatableArray<CodeItem> Items(string trackId, string key, EquatableArray<ItemDefinition> items) =>
         items.Select((item, index) => new CodeItem(
-                _overlays.Text(TrackId, TextKeys.Item(key, index), item.Text),
+                _overlays.Text(trackId, TextKeys.Item(key, index), item.Text),
                 item.Link,
-                Items(TextKeys.Item(key, index), item.Items)))
+                Items(trackId, TextKeys.Item(key, index), item.Items)))
             .ToEquatableArray();
-
-    private void Report(LadderRule rule, SourceSpan span, params string[] arguments) =>
-        _diagnostics.Add(LadderDiagnostic.Create(rule, Path, span, arguments));
 }

@@ -34,7 +34,7 @@ internal static class LevelTableRules
             if (firstByTitle.TryGetValue(title, out var first))
             {
                 // A level that is a whole copy of another is one mistake, reported once as duplicate content (CL0032).
-                if (level.Expectations.Count + level.Sections.Count > 0 && ProgressionRules.SameContent.Instance.Equals(level, first))
+                if (context.Resolved(level) is { HasContent: true } copy && context.Resolved(first) is { } original && SameContent.Instance.Equals(copy, original))
                 {
                     continue;
                 }
@@ -47,6 +47,11 @@ internal static class LevelTableRules
         }
     }
 
+    /// <summary>
+    /// Ranks used twice and levels listed out of rank order, in the order written; gaps on the ranks the track has, in
+    /// rank order, so that levels that are merely out of order are one CL0022 and not also a gap (CL0023). A file that
+    /// could not be read to its end may hold the missing ranks: no gap is reported for it.
+    /// </summary>
     private static void CheckRanks(TrackContext context)
     {
         var levels = context.Track.Levels;
@@ -63,25 +68,32 @@ internal static class LevelTableRules
                 firstByRank.Add(level.Rank.Value, level);
             }
 
-            if (i == 0)
+            if (i > 0 && level.Rank.Value < levels[i - 1].Rank.Value)
             {
-                continue;
-            }
-
-            var previous = levels[i - 1];
-            if (level.Rank.Value < previous.Rank.Value)
-            {
+                var previous = levels[i - 1];
                 context.Report(LadderRules.RanksNotIncreasing, level.Rank.Span, previous.Rank.Span,
                     level.Code.Value, Number(level.Rank.Value), previous.Code.Value, Number(previous.Rank.Value));
             }
-            else if (level.Rank.Value > previous.Rank.Value + 1)
+        }
+
+        if (context.IsIncomplete)
+        {
+            return;
+        }
+
+        LevelDefinition? lower = null;
+        foreach (var level in firstByRank.OrderBy(pair => pair.Key).Select(pair => pair.Value))
+        {
+            if (lower is not null && level.Rank.Value > lower.Rank.Value + 1)
             {
-                var missing = level.Rank.Value == previous.Rank.Value + 2
-                    ? Number(previous.Rank.Value + 1)
-                    : Number(previous.Rank.Value + 1) + "-" + Number(level.Rank.Value - 1);
+                var missing = level.Rank.Value == lower.Rank.Value + 2
+                    ? Number(lower.Rank.Value + 1)
+                    : Number(lower.Rank.Value + 1) + "-" + Number(level.Rank.Value - 1);
                 context.Report(LadderRules.RankGap, level.Rank.Span, null,
-                    Number(previous.Rank.Value), previous.Code.Value, Number(level.Rank.Value), level.Code.Value, missing);
+                    Number(lower.Rank.Value), lower.Code.Value, Number(level.Rank.Value), level.Code.Value, missing);
             }
+
+            lower = level;
         }
     }
 
@@ -123,9 +135,8 @@ internal static class LevelTableRules
             var rank = context.Framework.Ranks.FirstOrDefault(candidate => candidate.Value.Value == level.Rank.Value);
             if (level.PublicTitle is { } publicTitle && rank?.PublicTitle is { } expected && !string.Equals(publicTitle.Value, expected, StringComparison.Ordinal))
             {
-                context.Diagnostics.Add(LadderDiagnostic
-                    .Create(LadderRules.PublicTitleMismatch, context.Track.Path, publicTitle.Span, level.Code.Value, publicTitle.Value, Number(level.Rank.Value), expected)
-                    .WithAdditionalLocation(new LadderLocation(context.Framework.Path, rank.Value.Span)));
+                context.Sink.Report(LadderRules.PublicTitleMismatch, new LadderLocation(context.Track.Path, publicTitle.Span), new[] { new LadderLocation(context.Framework.Path, rank.Value.Span) },
+                    level.Code.Value, publicTitle.Value, Number(level.Rank.Value), expected);
             }
         }
     }

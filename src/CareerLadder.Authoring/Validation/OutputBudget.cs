@@ -20,7 +20,7 @@ internal static class OutputBudget
     internal const int PerSection = 160;
     internal const int PerItem = 120;
 
-    public static EquatableArray<CodeTrack> Check(List<CodeTrack> tracks, IReadOnlyDictionary<string, TrackDefinition> definitions, int maxOutputLength, List<LadderDiagnostic> diagnostics)
+    public static EquatableArray<CodeTrack> Check(List<CodeTrack> tracks, IReadOnlyDictionary<string, TrackDefinition> definitions, int maxOutputLength, DiagnosticSink sink)
     {
         long total = 0;
         foreach (var track in tracks)
@@ -29,9 +29,9 @@ internal static class OutputBudget
             if (total > maxOutputLength)
             {
                 var definition = definitions[track.Id];
-                diagnostics.Add(LadderDiagnostic.Create(LadderRules.LimitExceeded, definition.Path, definition.Id.Span,
+                sink.Report(LadderRules.LimitExceeded, definition.Path, definition.Id.Span,
                     "The C# generated for the ladders up to track '" + track.Id + "' (about " + Identifiers.Number(total > int.MaxValue ? int.MaxValue : (int)total) + " characters)",
-                    Identifiers.Number(maxOutputLength) + " characters", LadderLimits.MaxOutputLengthProperty));
+                    Identifiers.Number(maxOutputLength) + " characters", LadderLimits.MaxOutputLengthProperty);
                 return EquatableArray<CodeTrack>.Empty;
             }
         }

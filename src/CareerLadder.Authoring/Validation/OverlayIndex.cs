@@ -19,37 +19,34 @@ internal sealed class OverlayIndex
     private readonly Dictionary<string, Dictionary<string, List<CultureText>>> _byTrack = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _cultures = new(StringComparer.Ordinal);
 
-    public static OverlayIndex Build(IEnumerable<OverlayDefinition> overlays, IReadOnlyList<TrackDefinition> tracks, List<LadderDiagnostic> diagnostics)
+    public static OverlayIndex Build(IEnumerable<OverlayDefinition> overlays, IReadOnlyList<TrackDefinition> tracks, DiagnosticSink sink)
     {
         var index = new OverlayIndex();
+        var trackIds = new NameIndex<TrackDefinition>(tracks.Select(track => (track.Id.Value, track)), StringComparer.Ordinal, mightHold: _ => sink.Unreadable.MightHoldTrack());
         var seen = new Dictionary<(string Track, string Culture), OverlayDefinition>();
         foreach (var overlay in overlays.OrderBy(overlay => overlay.Path, StringComparer.Ordinal))
         {
-            var track = tracks.FirstOrDefault(candidate => candidate.Id.Value == overlay.Track.Value);
-            if (track is null)
+            if (!sink.Find(trackIds, overlay.Track.Value, overlay.Path, overlay.Track.Span, LadderRules.OverlayUnknownTrack, new[] { overlay.Track.Value }, out var track))
             {
-                diagnostics.Add(LadderDiagnostic.Create(LadderRules.OverlayUnknownTrack, overlay.Path, overlay.Track.Span, overlay.Track.Value,
-                    Suggestions.DidYouMean(overlay.Track.Value, tracks.Select(candidate => candidate.Id.Value))));
                 continue;
             }
 
             if (!CultureName.IsMatch(overlay.Culture.Value))
             {
-                diagnostics.Add(LadderDiagnostic.Create(LadderRules.InvalidCulture, overlay.Path, overlay.Culture.Span, overlay.Culture.Value));
+                sink.Report(LadderRules.InvalidCulture, overlay.Path, overlay.Culture.Span, overlay.Culture.Value);
                 continue;
             }
 
             var key = (track.Id.Value, overlay.Culture.Value.ToLowerInvariant());
             if (seen.TryGetValue(key, out var first))
             {
-                diagnostics.Add(LadderDiagnostic
-                    .Create(LadderRules.DuplicateOverlay, overlay.Path, overlay.Culture.Span, track.Id.Value, overlay.Culture.Value, first.Path)
-                    .WithAdditionalLocation(new LadderLocation(first.Path, first.Culture.Span)));
+                sink.Report(LadderRules.DuplicateOverlay, new LadderLocation(overlay.Path, overlay.Culture.Span), new[] { new LadderLocation(first.Path, first.Culture.Span) },
+                    track.Id.Value, overlay.Culture.Value, first.Path);
                 continue;
             }
 
             seen.Add(key, overlay);
-            new OverlayChecker(index, overlay, track, diagnostics).Check();
+            new OverlayChecker(index, overlay, track, sink).Check();
         }
 
         return index;
@@ -93,16 +90,20 @@ internal sealed class OverlayIndex
         private readonly OverlayIndex _index;
         private readonly OverlayDefinition _overlay;
         private readonly TrackDefinition _track;
-        private readonly List<LadderDiagnostic> _diagnostics;
+        private readonly DiagnosticSink _sink;
+        private readonly NameIndex<LevelDefinition> _baseLevels;
         private readonly List<string> _baseKeys = new();
         private readonly HashSet<string> _translated = new(StringComparer.Ordinal);
 
-        public OverlayChecker(OverlayIndex index, OverlayDefinition overlay, TrackDefinition track, List<LadderDiagnostic> diagnostics)
+        public OverlayChecker(OverlayIndex index, OverlayDefinition overlay, TrackDefinition track, DiagnosticSink sink)
         {
             _index = index;
             _overlay = overlay;
             _track = track;
-            _diagnostics = diagnostics;
+            _sink = sink;
+            var unreadable = sink.Unreadable.File(track.Path);
+            _baseLevels = new NameIndex<LevelDefinition>(track.Levels.Select(level => (level.Code.Value, level)), StringComparer.Ordinal,
+                mightHold: unreadable is null ? null : _ => unreadable);
         }
 
         public void Check()
@@ -112,11 +113,9 @@ internal sealed class OverlayIndex
             Translate(TextKeys.Summary, _overlay.Summary);
             foreach (var level in _overlay.Levels)
             {
-                var baseLevel = _track.Levels.FirstOrDefault(candidate => candidate.Code.Value == level.Code.Value);
-                if (baseLevel is null)
+                if (!_sink.Find(_baseLevels, level.Code.Value, _overlay.Path, level.Code.Span, LadderRules.OverlayNotInBase,
+                        new[] { "Level", level.Code.Value, $"track '{_track.Id.Value}'" }, out var baseLevel))
                 {
-                    Report(LadderRules.OverlayNotInBase, level.Code.Span, "Level", level.Code.Value, $"track '{_track.Id.Value}'",
-                        Suggestions.DidYouMean(level.Code.Value, _track.Levels.Select(candidate => candidate.Code.Value)));
                     continue;
                 }
 
@@ -143,13 +142,15 @@ internal sealed class OverlayIndex
             Translate(TextKeys.Level(code, "title"), level.Title);
             Translate(TextKeys.Level(code, "public-title"), level.PublicTitle);
             Translate(TextKeys.Level(code, "summary"), level.Summary);
+            var baseExpectations = new NameIndex<ExpectationDefinition>(
+                baseLevel.Expectations.Select(candidate => (candidate.Competency.Value, candidate)), StringComparer.Ordinal, mightHold: _baseLevels.MightHold);
+            var baseSections = new NameIndex<SectionValueDefinition>(
+                baseLevel.Sections.Select(candidate => (candidate.Section.Value, candidate)), StringComparer.Ordinal, mightHold: _baseLevels.MightHold);
             foreach (var expectation in level.Expectations)
             {
-                var baseExpectation = baseLevel.Expectations.FirstOrDefault(candidate => candidate.Competency.Value == expectation.Competency.Value);
-                if (baseExpectation is null)
+                if (!_sink.Find(baseExpectations, expectation.Competency.Value, _overlay.Path, expectation.Competency.Span, LadderRules.OverlayNotInBase,
+                        new[] { "Expectation", expectation.Competency.Value, $"level '{code}' of the base track" }, out var baseExpectation))
                 {
-                    Report(LadderRules.OverlayNotInBase, expectation.Competency.Span, "Expectation", expectation.Competency.Value, $"level '{code}' of the base track",
-                        Suggestions.DidYouMean(expectation.Competency.Value, baseLevel.Expectations.Select(candidate => candidate.Competency.Value)));
                     continue;
                 }
 
@@ -163,11 +164,9 @@ internal sealed class OverlayIndex
 
             foreach (var section in level.Sections)
             {
-                var baseSection = baseLevel.Sections.FirstOrDefault(candidate => candidate.Section.Value == section.Section.Value);
-                if (baseSection is null)
+                if (!_sink.Find(baseSections, section.Section.Value, _overlay.Path, section.Section.Span, LadderRules.OverlayNotInBase,
+                        new[] { "Section", section.Section.Value, $"level '{code}' of the base track" }, out var baseSection))
                 {
-                    Report(LadderRules.OverlayNotInBase, section.Section.Span, "Section", section.Section.Value, $"level '{code}' of the base track",
-                        Suggestions.DidYouMean(section.Section.Value, baseLevel.Sections.Select(candidate => candidate.Section.Value)));
                     continue;
                 }
 
@@ -253,7 +252,7 @@ internal sealed class OverlayIndex
         }
 
         private void Report(LadderRule rule, SourceSpan span, params string[] arguments) =>
-            _diagnostics.Add(LadderDiagnostic.Create(rule, _overlay.Path, span, arguments));
+            _sink.Report(rule, _overlay.Path, span, arguments);
 
         private static string Describe(SectionShape shape) => shape switch
         {

@@ -1,132 +1,112 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using CareerLadder.Authoring.Diagnostics;
-using CareerLadder.Authoring.Model;
 
 namespace CareerLadder.Authoring.Validation;
 
-/// <summary>Rules on how expectations evolve from level to level, and on levels that are copies of each other.</summary>
+/// <summary>
+/// Rules on how expectations evolve from level to level, and on levels that are copies of each other. They look at
+/// resolved levels — what a level states plus what it inherits through <c>extends:</c> — and report at the line that
+/// causes the problem: the step written, or the <c>extends:</c> that brings in the inherited content.
+/// </summary>
 internal static class ProgressionRules
 {
     public static void Check(TrackContext context)
     {
         if (context.Framework is not null)
         {
-            var levels = context.LevelsByRank();
-            var steps = levels.Select(level => ResolveSteps(context.Framework, level)).ToList();
-            CheckRegressions(context, levels, steps);
-            CheckMissing(context, levels, steps);
+            var levels = context.ResolvedByRank();
+            CheckRegressions(context, levels);
+            if (!context.IsIncomplete)
+            {
+                // A level cut off by a syntax error may lack expectations it has in the file.
+                CheckMissing(context, levels);
+            }
         }
 
         CheckDuplicateContent(context);
     }
 
-    private static Dictionary<string, (int Value, ExpectationDefinition Definition)> ResolveSteps(FrameworkDefinition framework, LevelDefinition level)
+    private static void CheckRegressions(TrackContext context, List<ResolvedLevel> levels)
     {
-        var result = new Dictionary<string, (int, ExpectationDefinition)>(StringComparer.Ordinal);
-        foreach (var expectation in level.Expectations)
-        {
-            var competency = framework.Competencies.FirstOrDefault(candidate => candidate.Id.Value == expectation.Competency.Value);
-            var index = competency is null ? -1 : competency.Steps.ToList().FindIndex(step => step.Name.Value == expectation.Step.Value);
-            if (index >= 0 && !result.ContainsKey(expectation.Competency.Value))
-            {
-                result.Add(expectation.Competency.Value, (index + 1, expectation));
-            }
-        }
-
-        return result;
-    }
-
-    private static void CheckRegressions(TrackContext context, List<LevelDefinition> levels, List<Dictionary<string, (int Value, ExpectationDefinition Definition)>> steps)
-    {
+        var competencies = context.Names.Framework.Competencies;
         for (var i = 1; i < levels.Count; i++)
         {
-            if (levels[i].Rank.Value == levels[i - 1].Rank.Value)
+            var level = levels[i];
+            var previous = levels[i - 1];
+            if (level.Definition.Rank.Value == previous.Definition.Rank.Value)
             {
                 continue;
             }
 
-            foreach (var competency in context.Framework!.Competencies)
+            for (var competency = 0; competency < competencies.Count; competency++)
             {
-                if (steps[i - 1].TryGetValue(competency.Id.Value, out var before)
-                    && steps[i].TryGetValue(competency.Id.Value, out var after)
-                    && after.Value < before.Value)
+                if (previous.Expectation(competency) is not { } before
+                    || level.Expectation(competency) is not { } after
+                    || after.Code.StepValue >= before.Code.StepValue)
                 {
-                    context.Report(LadderRules.StepRegression, after.Definition.Step.Span, before.Definition.Step.Span,
-                        competency.Name, before.Definition.Step.Value, levels[i - 1].Code.Value, after.Definition.Step.Value, levels[i].Code.Value);
+                    continue;
                 }
+
+                var inherited = after.Owner != level;
+                if (!inherited && level.LoweredInheritedSteps.Contains(competency))
+                {
+                    // The step is lower than the one the level inherits too: one mistake, reported once as CL0041.
+                    continue;
+                }
+
+                var steps = competencies[competency].Steps;
+                var at = inherited && level.Definition.Extends is { } extends ? new LadderLocation(level.Path, extends.Span) : after.StepLocation;
+                var also = inherited ? new[] { before.StepLocation, after.StepLocation } : new[] { before.StepLocation };
+                context.Sink.Report(LadderRules.StepRegression, at, also,
+                    competencies[competency].Name, steps[before.Code.StepValue - 1].Name, previous.Code, steps[after.Code.StepValue - 1].Name, level.Code,
+                    inherited ? ", which it inherits from level '" + after.Owner.Code + "'" : string.Empty);
             }
         }
     }
 
-    private static void CheckMissing(TrackContext context, List<LevelDefinition> levels, List<Dictionary<string, (int Value, ExpectationDefinition Definition)>> steps)
+    private static void CheckMissing(TrackContext context, List<ResolvedLevel> levels)
     {
+        var competencies = context.Names.Framework.Competencies;
         for (var i = 1; i + 1 < levels.Count; i++)
         {
-            foreach (var competency in context.Framework!.Competencies)
+            for (var competency = 0; competency < competencies.Count; competency++)
             {
-                var id = competency.Id.Value;
-                if (!levels[i].Expectations.Any(expectation => expectation.Competency.Value == id)
-                    && steps[i - 1].ContainsKey(id)
-                    && steps[i + 1].ContainsKey(id))
+                if (levels[i].Expectation(competency) is null
+                    && !levels[i].HasUnresolvedContent
+                    && levels[i - 1].Expectation(competency) is not null
+                    && levels[i + 1].Expectation(competency) is not null)
                 {
-                    context.Report(LadderRules.MissingCompetency, levels[i].Code.Span, null, levels[i].Code.Value, competency.Name, levels[i - 1].Code.Value, levels[i + 1].Code.Value);
+                    context.Sink.Report(LadderRules.MissingCompetency, levels[i].Path, levels[i].Definition.Code.Span,
+                        levels[i].Code, competencies[competency].Name, levels[i - 1].Code, levels[i + 1].Code);
                 }
             }
         }
     }
 
-    /// <summary>Reports a level whose content equals an earlier level's: one hash lookup per level, not a comparison per pair.</summary>
+    /// <summary>
+    /// Reports a level whose content, inherited included, equals an earlier level's: one hash lookup per level, not a
+    /// comparison per pair. A level that states nothing and is a copy only through <c>extends:</c> is reported there.
+    /// </summary>
     private static void CheckDuplicateContent(TrackContext context)
     {
-        var firstWithContent = new Dictionary<LevelDefinition, LevelDefinition>(SameContent.Instance);
-        foreach (var level in context.Track.Levels)
+        var firstWithContent = new Dictionary<ResolvedLevel, ResolvedLevel>(SameContent.Instance);
+        foreach (var level in context.Levels)
         {
-            if (level.Expectations.Count + level.Sections.Count == 0)
+            if (!level.HasContent || level.HasUnresolvedContent)
             {
                 continue;
             }
 
             if (firstWithContent.TryGetValue(level, out var earlier))
             {
-                context.Report(LadderRules.DuplicateLevelContent, level.Code.Span, earlier.Code.Span, level.Code.Value, earlier.Code.Value);
+                var statesNothing = level.OwnExpectations.Count + level.OwnSections.Count == 0;
+                var span = statesNothing && level.Definition.Extends is { } extends ? extends.Span : level.Definition.Code.Span;
+                context.Report(LadderRules.DuplicateLevelContent, span, earlier.Definition.Code.Span, level.Code, earlier.Code);
                 continue;
             }
 
             firstWithContent.Add(level, level);
-        }
-    }
-
-    /// <summary>Levels are equal when their expectations and sections say the same, wherever they are written.</summary>
-    internal sealed class SameContent : IEqualityComparer<LevelDefinition>
-    {
-        public static readonly SameContent Instance = new();
-
-        public bool Equals(LevelDefinition? left, LevelDefinition? right) =>
-            left is not null && right is not null
-            && left.Expectations.Select(expectation => (expectation.Competency.Value, expectation.Step.Value, expectation.Text))
-                .SequenceEqual(right.Expectations.Select(expectation => (expectation.Competency.Value, expectation.Step.Value, expectation.Text)))
-            && left.Sections.Select(section => (section.Section.Value, section.Shape, section.Text, section.Items))
-                .SequenceEqual(right.Sections.Select(section => (section.Section.Value, section.Shape, section.Text, section.Items)));
-
-        public int GetHashCode(LevelDefinition level)
-        {
-            unchecked
-            {
-                var hash = 17;
-                foreach (var expectation in level.Expectations)
-                {
-                    hash = (hash * 31) + (expectation.Competency.Value, expectation.Step.Value, expectation.Text).GetHashCode();
-                }
-
-                foreach (var section in level.Sections)
-                {
-                    hash = (hash * 31) + (section.Section.Value, section.Shape, section.Text, section.Items).GetHashCode();
-                }
-
-                return hash;
-            }
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Model;
 
@@ -12,64 +11,45 @@ namespace CareerLadder.Authoring.Validation;
 /// </summary>
 internal static class Transitions
 {
-    public static List<CodeTrack> Resolve(
-        List<CodeTrack> tracks,
-        Dictionary<string, (TrackDefinition Track, LevelDefinition Level)> definitions,
-        List<LadderDiagnostic> diagnostics)
+    public static void Resolve(NameIndex<ResolvedLevel> levels, DiagnosticSink sink)
     {
-        var levels = new Dictionary<string, (CodeTrack Track, CodeLevel Level)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var track in tracks)
+        foreach (var level in levels.Values)
         {
-            foreach (var level in track.Levels)
+            if (level.Definition.Transitions.Count > 0)
             {
-                levels[level.Code] = (track, level);
+                level.Transitions = Resolve(level, levels, sink);
             }
         }
-
-        var candidates = new LevelCodeCandidates(levels.Keys);
-        return tracks
-            .Select(track => track with { Levels = track.Levels.Select(level => Resolve(level, levels, candidates, definitions, diagnostics)).ToEquatableArray() })
-            .ToList();
     }
 
-    private static CodeLevel Resolve(
-        CodeLevel level,
-        Dictionary<string, (CodeTrack Track, CodeLevel Level)> levels,
-        LevelCodeCandidates candidates,
-        Dictionary<string, (TrackDefinition Track, LevelDefinition Level)> definitions,
-        List<LadderDiagnostic> diagnostics)
+    private static EquatableArray<CodeLevelReference> Resolve(ResolvedLevel level, NameIndex<ResolvedLevel> levels, DiagnosticSink sink)
     {
-        if (!definitions.TryGetValue(level.Code, out var definition) || definition.Level.Transitions.Count == 0)
-        {
-            return level;
-        }
-
         var resolved = new List<CodeLevelReference>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var transition in definition.Level.Transitions)
+        var rank = level.Definition.Rank.Value;
+        foreach (var transition in level.Definition.Transitions)
         {
-            if (!levels.TryGetValue(transition.Value, out var target))
-            {
-                diagnostics.Add(LadderDiagnostic.Create(LadderRules.TransitionUnknown, definition.Track.Path, transition.Span, level.Code, transition.Value,
-                    Suggestions.DidYouMean(transition.Value, candidates.For(transition.Value))));
-                continue;
-            }
-
-            if (target.Level.Rank < level.Rank)
-            {
-                diagnostics.Add(LadderDiagnostic.Create(LadderRules.TransitionDown, definition.Track.Path, transition.Span, level.Code, Identifiers.Number(level.Rank),
-                    target.Level.Code, Identifiers.Number(target.Level.Rank)));
-                continue;
-            }
-
-            if (string.Equals(target.Level.Code, level.Code, StringComparison.Ordinal) || !seen.Add(target.Level.Code))
+            if (!sink.Find(levels, transition.Value, level.Path, transition.Span, LadderRules.TransitionUnknown, new[] { level.Code, transition.Value }, out var target,
+                    exclude: level.Code, accept: candidate => candidate.Definition.Rank.Value >= rank))
             {
                 continue;
             }
 
-            resolved.Add(new CodeLevelReference(target.Level.Code, target.Track.Identifier, target.Level.Identifier));
+            var targetRank = target.Definition.Rank.Value;
+            if (targetRank < rank)
+            {
+                sink.Report(LadderRules.TransitionDown, level.Path, transition.Span, level.Code, Identifiers.Number(rank), target.Code, Identifiers.Number(targetRank));
+                continue;
+            }
+
+            if (target == level || !seen.Add(target.Code) || target.Reference() is not { } reference)
+            {
+                continue;
+            }
+
+            resolved.Add(reference);
         }
 
-        return level with { Transitions = resolved.ToEquatableArray() };
+        return resolved.ToEquatableArray();
     }
 }

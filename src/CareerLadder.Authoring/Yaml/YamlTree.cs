@@ -9,6 +9,9 @@ internal abstract class YNode
 
     public SourceSpan Span { get; }
 
+    /// <summary>Whether a syntax error stopped the reading inside this node, so that it may lack entries written in the file.</summary>
+    public bool IsTruncated { get; set; }
+
     /// <summary>How the node is described in messages: "text", "a list", "a mapping".</summary>
     public abstract string Describe();
 }

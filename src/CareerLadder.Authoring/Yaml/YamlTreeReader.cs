@@ -179,11 +179,11 @@ internal sealed class YamlTreeReader
     {
         while (_open.Count > 0)
         {
-            Close(_lastMark);
+            Close(_lastMark, truncated: true);
         }
     }
 
-    private void Close(Mark end)
+    private void Close(Mark end, bool truncated = false)
     {
         var frame = _open.Pop();
         var span = ToSpan(frame.Start, end);
@@ -197,6 +197,7 @@ internal sealed class YamlTreeReader
             node = new YSequence(frame.Items, span);
         }
 
+        node.IsTruncated = truncated;
         Add(node);
     }
 

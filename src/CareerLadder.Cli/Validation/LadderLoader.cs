@@ -61,7 +61,7 @@ public static class LadderLoader
     {
         var parsed = files.Select(file => LadderParser.Parse(file.Path, file.Text)).ToList();
         var ladderFiles = parsed.Where(file => file.Kind != LadderFileKind.NotALadder).ToList();
-        var validated = LadderValidator.Validate(ladderFiles);
+        var validated = LadderValidator.Validate(parsed.Where(file => file.IsValidated));
         var compatibility = BaselineRules.Check(
             baseline is { } shipped ? new[] { new BaselineFile(shipped.Path, shipped.Text) } : System.Array.Empty<BaselineFile>(),
             ladderFiles);
