@@ -13,11 +13,34 @@ namespace CareerLadder.Benchmarks;
 /// Full run:  dotnet run -c Release --project tests/CareerLadder.Benchmarks
 /// CI smoke:  dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --short
 /// Issue 18:  dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --costs (pathological shapes at 1× and 10×)
+/// Issue 19: dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --first-lookup [runs] (compile cost of the first lookups)
+/// Scripts:   --write-ladders N DIR writes the framework and N generated tracks (cold-start.sh)
 /// Any other arguments go to BenchmarkDotNet (for example --filter *Lookup*).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "--first-lookup":
+                return FirstLookupCost.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            case "--first-lookup-child":
+                return FirstLookupCost.Child(args[1], args[2], args[3]);
+            case "--write-ladders":
+                foreach (var (path, text) in CareerLadder.Generator.Tests.Infrastructure.ScaleLadders.Files(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]))
+                {
+                    System.IO.File.WriteAllText(path, text);
+                }
+
+                return 0;
+            default:
+                return RunBenchmarks(args);
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int RunBenchmarks(string[] args)
     {
         BenchmarkSettings.Short = args.Contains("--short", StringComparer.Ordinal);
         var costs = args.Contains("--costs", StringComparer.Ordinal);
