@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace CareerLadder;
 
@@ -20,20 +21,22 @@ public sealed class CodeIndex
     private readonly string[] _keys;
     private readonly Slot[] _slots;
     private readonly int _mask;
+    private readonly int _shift;
 
     /// <summary>Indexes <paramref name="keys"/>; a key's position in the array is what <see cref="IndexOf"/> returns.</summary>
     /// <param name="keys">The keys; none may be null.</param>
     public CodeIndex(params string[] keys)
     {
         _keys = (string[])(keys ?? throw new ArgumentNullException(nameof(keys))).Clone();
-        var size = 2;
-        while (size < _keys.Length * 2)
+        var bits = 1;
+        while ((1 << bits) < _keys.Length * 2)
         {
-            size *= 2;
+            bits++;
         }
 
-        _slots = new Slot[size];
-        _mask = size - 1;
+        _slots = new Slot[1 << bits];
+        _mask = (1 << bits) - 1;
+        _shift = 32 - bits;
         for (var position = 0; position < _keys.Length; position++)
         {
             var key = _keys[position] ?? throw new ArgumentException($"Key {position} is null.", nameof(keys));
@@ -72,42 +75,69 @@ public sealed class CodeIndex
         }
 
         var hash = Hash(key);
-        var slot = (int)hash & _mask;
+        var slots = _slots;
+        var slot = (int)(hash >> _shift);
         while (true)
         {
-            var entry = _slots[slot];
-            if (entry.PositionPlusOne == 0)
+            var entry = slots[slot];
+            if (entry.Key is null)
             {
                 return -1;
             }
 
-            if (entry.Hash == hash && string.Equals(_keys[entry.PositionPlusOne - 1], key, StringComparison.OrdinalIgnoreCase))
+            if (entry.Hash == hash && EqualsIgnoreCase(entry.Key, key))
             {
-                return entry.PositionPlusOne - 1;
+                return entry.Position;
             }
 
             slot = (slot + 1) & _mask;
         }
     }
 
+    /// <summary>
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality, with a fast path for ASCII: equal characters, or ASCII
+    /// letters that differ only in case; anything else goes to <see cref="string.Equals(string, string, StringComparison)"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EqualsIgnoreCase(string stored, string key)
+    {
+        if (stored.Length != key.Length)
+        {
+            return false;
+        }
+
+        for (var index = 0; index < key.Length; index++)
+        {
+            var left = (uint)stored[index];
+            var right = (uint)key[index];
+            if (left != right && ((left | right) >= 0x80 || (left | 0x20) != (right | 0x20) || (left | 0x20) - 'a' > 'z' - 'a'))
+            {
+                return (left | right) >= 0x80 && string.Equals(stored, key, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return true;
+    }
+
     private void Insert(uint hash, int position)
     {
-        var slot = (int)hash & _mask;
-        while (_slots[slot].PositionPlusOne != 0)
+        var slot = (int)(hash >> _shift);
+        while (_slots[slot].Key is not null)
         {
             slot = (slot + 1) & _mask;
         }
 
-        _slots[slot] = new Slot(hash, position + 1);
+        _slots[slot] = new Slot(hash, position, _keys[position]);
     }
 
     /// <summary>
     /// A hash that two strings equal ignoring case (ordinal) always share: ASCII letters are folded to lower case, other
     /// characters that upper-case to ASCII (<c>ı</c>, <c>ſ</c>) count as that letter, and every other character outside
-    /// ASCII counts the same. Rotate-xor per character, then a murmur finalizer to spread the bits over the table.
+    /// ASCII counts the same. Rotate-xor per character, then a Fibonacci multiply whose top bits pick the slot.
     /// </summary>
     /// <param name="key">The key.</param>
-    internal static uint Hash(string key)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(string key)
     {
         var hash = (uint)key.Length;
         foreach (var character in key)
@@ -121,12 +151,7 @@ public sealed class CodeIndex
             hash = ((hash << 5) | (hash >> 27)) ^ (value | 0x20);
         }
 
-        hash ^= hash >> 16;
-        hash *= 0x85EBCA6B;
-        hash ^= hash >> 13;
-        hash *= 0xC2B2AE35;
-        hash ^= hash >> 16;
-        return hash;
+        return hash * 0x9E3779B9u;
     }
 
     private static uint FoldNonAscii(char character)
@@ -135,17 +160,20 @@ public sealed class CodeIndex
         return upper < 0x80 ? upper : NonAscii;
     }
 
-    /// <summary>One slot of the table: the key's hash and its position + 1 (0 marks an empty slot).</summary>
+    /// <summary>One slot of the table: the key's hash, position and text (null marks an empty slot).</summary>
     private readonly struct Slot
     {
-        public Slot(uint hash, int positionPlusOne)
+        public Slot(uint hash, int position, string key)
         {
             Hash = hash;
-            PositionPlusOne = positionPlusOne;
+            Position = position;
+            Key = key;
         }
 
         public uint Hash { get; }
 
-        public int PositionPlusOne { get; }
+        public int Position { get; }
+
+        public string? Key { get; }
     }
 }

@@ -14,6 +14,7 @@ namespace CareerLadder.Benchmarks;
 /// CI smoke:  dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --short
 /// Issue 18:  dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --costs (pathological shapes at 1× and 10×)
 /// Issue 19: dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --first-lookup [runs] (compile cost of the first lookups)
+///            dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --generator (100 and 1,000 files, both chart styles, in-process)
 /// Scripts:   --write-ladders N DIR writes the framework and N generated tracks (cold-start.sh)
 /// Any other arguments go to BenchmarkDotNet (for example --filter *Lookup*).
 /// </summary>
@@ -43,9 +44,15 @@ public static class Program
     private static int RunBenchmarks(string[] args)
     {
         BenchmarkSettings.Short = args.Contains("--short", StringComparer.Ordinal);
-        var costs = args.Contains("--costs", StringComparer.Ordinal);
-        var rest = args.Where(arg => arg is not ("--short" or "--costs")).ToArray();
-        if (costs)
+        BenchmarkSettings.GeneratorScale = args.Contains("--generator", StringComparer.Ordinal);
+        var costs = args.Contains("--costs", StringComparer.Ordinal) || BenchmarkSettings.GeneratorScale;
+        var rest = args.Where(arg => arg is not ("--short" or "--costs" or "--generator")).ToArray();
+        if (BenchmarkSettings.GeneratorScale)
+        {
+            // Issue 19's generator targets: 100 and 1,000 files in both chart styles, in this process, 1 warm-up and 3 measured iterations.
+            rest = rest.Concat(new[] { "--filter", "*GeneratorBenchmarks*" }).ToArray();
+        }
+        else if (costs)
         {
             // The pathological shapes of issue 18 at 1× and 10×: in this process, 1 warm-up and 3 measured iterations.
             rest = rest.Concat(new[] { "--filter", "*PathologicalInput*" }).ToArray();
