@@ -76,7 +76,9 @@ public static class Program
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
             .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared))
             .HideColumns(Column.Error, Column.StdDev, Column.Job, Column.Toolchain, Column.IterationCount, Column.WarmupCount, Column.LaunchCount, Column.InvocationCount, Column.UnrollFactor, Column.RatioSD, Column.AllocRatio)
-            .WithOptions(ConfigOptions.DisableLogFile);
+            .WithOptions(ConfigOptions.DisableLogFile)
+            // The host project builds in more than BenchmarkDotNet's default 2 minutes on a loaded 2-core machine.
+            .WithBuildTimeout(TimeSpan.FromMinutes(15));
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config);
         return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
