@@ -100,8 +100,10 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
         var emitOptions = setup.Select(static (value, _) => value.Emit);
 
+        // Only what the catalog shows: an edit of level texts, sections or charts leaves it equal, so the catalog is not written again.
         var catalog = validated
-            .Select(static (ladders, _) => (ladders.Framework, ladders.Tracks))
+            .Select(static (ladders, _) => (ladders.Framework, Tracks: CatalogTracks.Of(ladders.Tracks)))
+            .WithTrackingName(TrackingNames.CatalogModel)
             .Combine(emitOptions)
             .Select(static (pair, _) => pair.Right is { } emit
                 ? Emit(pair.Left.Framework.Id, () => LadderEmitter.EmitCatalog(emit, pair.Left.Framework, pair.Left.Tracks))

@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>Per-file rule severities read from .editorconfig.</summary>
     public const string Severities = nameof(Severities);
 
+    /// <summary>What the catalog file shows of the validated ladders (CatalogTracks): equal after a text-only edit.</summary>
+    public const string CatalogModel = nameof(CatalogModel);
+
     /// <summary>The catalog file emitted.</summary>
     public const string EmitCatalog = nameof(EmitCatalog);
 

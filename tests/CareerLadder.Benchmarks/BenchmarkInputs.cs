@@ -31,8 +31,8 @@ internal static class BenchmarkInputs
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
 
     /// <summary>The framework plus <paramref name="trackCount"/> generated tracks, as AdditionalFiles.</summary>
-    public static AdditionalText[] AdditionalTexts(int trackCount) =>
-        ScaleLadders.Files(trackCount).Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToArray();
+    public static AdditionalText[] AdditionalTexts(int trackCount, ChartStyle charts = ChartStyle.None) =>
+        ScaleLadders.Files(trackCount, charts: charts).Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToArray();
 
     public static CSharpCompilation CreateCompilation(string assemblyName, params string[] sources) =>
         CSharpCompilation.Create(

@@ -9,7 +9,8 @@ namespace CareerLadder.Benchmarks;
 
 /// <summary>
 /// The generator as the compiler runs it (GeneratorDriver, no step tracking): a full run over the framework plus N
-/// tracks of 10 levels × 5 competencies, and the incremental re-runs an IDE performs after one edit.
+/// tracks of 10 levels × 5 competencies, and the incremental re-runs an IDE performs after one edit, with charts in
+/// both styles (paths and alt texts that name their track, and ones that do not).
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
@@ -24,12 +25,18 @@ public class GeneratorBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int Tracks { get; set; }
 
-    public static IEnumerable<int> Sizes => BenchmarkSettings.Short ? new[] { 1, 10, 100 } : new[] { 1, 10, 100, 1000 };
+    public static IEnumerable<int> Sizes => BenchmarkSettings.Short ? new[] { 1, 10, 100 } : BenchmarkSettings.GeneratorScale ? new[] { 100, 1000 } : new[] { 1, 10, 100, 1000 };
+
+    /// <summary>How the ladders point at their charts.</summary>
+    [ParamsSource(nameof(ChartStyles))]
+    public ChartStyle Charts { get; set; }
+
+    public static IEnumerable<ChartStyle> ChartStyles => BenchmarkSettings.Short ? new[] { ChartStyle.Named } : new[] { ChartStyle.Named, ChartStyle.Generic };
 
     [GlobalSetup]
     public void Setup()
     {
-        _texts = BenchmarkInputs.AdditionalTexts(Tracks);
+        _texts = BenchmarkInputs.AdditionalTexts(Tracks, Charts);
         _compilation = BenchmarkInputs.CreateCompilation("Consumer", "namespace Consumer { internal static class Program { } }");
         _editedCompilation = _compilation.ReplaceSyntaxTree(
             _compilation.SyntaxTrees[0],
@@ -46,7 +53,7 @@ public class GeneratorBenchmarks
 
         _warm = BenchmarkInputs.CreateDriver(_texts).RunGenerators(_compilation);
         var result = _warm.GetRunResult().Results[0];
-        if (result.Exception is not null || result.GeneratedSources.Length != Tracks + 1 || result.Diagnostics.Any(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning))
+        if (result.Exception is not null || result.GeneratedSources.Length != Tracks + 1 || result.Diagnostics.Any(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Error))
         {
             throw new System.InvalidOperationException("The generator did not run cleanly: " + (result.Exception?.ToString() ?? string.Join("\n", result.Diagnostics)));
         }

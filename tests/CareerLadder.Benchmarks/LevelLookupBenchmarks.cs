@@ -32,6 +32,13 @@ public class LevelLookupBenchmarks
         {
             throw new InvalidOperationException("The lookups disagree.");
         }
+
+        if (!BenchmarkSettings.Short)
+        {
+            TierUp.Run("generated, repository ladders", Generated);
+            TierUp.Run("FrozenDictionary, repository ladders", FrozenDictionary);
+            TierUp.Run("Dictionary, repository ladders", Dictionary);
+        }
     }
 
     [Benchmark(OperationsPerInvoke = Lookups)]

@@ -9,9 +9,10 @@ using CareerLadder.Generator.Tests.Infrastructure;
 namespace CareerLadder.Benchmarks;
 
 /// <summary>
-/// Lookup of a level by code in large generated catalogs (N tracks × 10 levels, compiled in memory by the generator):
-/// the generated <c>CareerLadders.TryGetLevel</c> against FrozenDictionary and Dictionary (OrdinalIgnoreCase). All three
-/// are called through the same delegate type, so the call overhead is equal. 8 codes per invocation (7 found, 1 missing).
+/// Lookup of a level by code in generated catalogs of 10, 100 and 1,000 levels (1, 10, 100 tracks × 10 levels, compiled
+/// in memory by the generator): the generated <c>CareerLadders.TryGetLevel</c> against FrozenDictionary and Dictionary
+/// (OrdinalIgnoreCase). All three are called through the same delegate type, so the call overhead is equal. 8 codes
+/// per invocation (7 found, 1 missing). <see cref="TierUp"/> brings all three to tier-1 code before measuring.
 /// </summary>
 [MemoryDiagnoser]
 public class LevelLookupScaleBenchmarks
@@ -25,16 +26,18 @@ public class LevelLookupScaleBenchmarks
 
     private delegate bool TryGetLevel(string code, out Level? level);
 
-    /// <summary>Number of tracks in the catalog.</summary>
+    /// <summary>Number of levels in the catalog (10 per track).</summary>
     [ParamsSource(nameof(Sizes))]
-    public int Tracks { get; set; }
+    public int Levels { get; set; }
 
-    public static IEnumerable<int> Sizes => BenchmarkSettings.Short ? new[] { 100 } : new[] { 10, 100 };
+    public static IEnumerable<int> Sizes => BenchmarkSettings.Short ? new[] { 1000 } : new[] { 10, 100, 1000 };
+
+    private int Tracks => Levels / ScaleLadders.LevelsPerTrack;
 
     [GlobalSetup]
     public void Setup()
     {
-        var assemblyName = "LookupCatalog" + Tracks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var assemblyName = "LookupCatalog" + Levels.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var catalog = Assembly.Load(BenchmarkInputs.CompileCatalog(Tracks, assemblyName)).GetType(BenchmarkInputs.CatalogTypeName(assemblyName), throwOnError: true)!;
         _generated = catalog.GetMethod("TryGetLevel", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<TryGetLevel>();
 
@@ -61,6 +64,13 @@ public class LevelLookupScaleBenchmarks
         if (Generated() != Lookups - 1 || FrozenDictionary() != Lookups - 1 || Dictionary() != Lookups - 1)
         {
             throw new InvalidOperationException("The lookups disagree.");
+        }
+
+        if (!BenchmarkSettings.Short)
+        {
+            TierUp.Run("generated, " + Levels + " levels", Generated);
+            TierUp.Run("FrozenDictionary, " + Levels + " levels", FrozenDictionary);
+            TierUp.Run("Dictionary, " + Levels + " levels", Dictionary);
         }
     }
 

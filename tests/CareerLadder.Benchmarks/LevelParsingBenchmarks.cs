@@ -23,6 +23,13 @@ public class LevelParsingBenchmarks
         {
             throw new InvalidOperationException("The parsers disagree.");
         }
+
+        if (!BenchmarkSettings.Short)
+        {
+            TierUp.Run("generated TryGetLevel, TPM codes", Generated);
+            TierUp.Run("Enum.TryParse, TPM codes", EnumTryParse);
+            TierUp.Run("Track.TryGetLevel, TPM codes", TrackTryGetLevel);
+        }
     }
 
     [Benchmark(OperationsPerInvoke = Parses)]

@@ -3,7 +3,7 @@
 #
 # Builds a minimal throwaway consumer (one framework file, one track file of 4 levels, a Program.cs that does not use the
 # generated code) with and without the generator, the way the NuGet package wires it (the runtime library as a
-# reference, the generator, CareerLadder.Authoring and YamlDotNet as analyzers, buildTransitive/CareerLadder.props for
+# reference, the generator, CareerLadder.Authoring and YamlDotNet as analyzers, build/CareerLadder.props for
 # the AdditionalFiles). Each measured build is `dotnet build --no-restore --no-dependencies --no-incremental` (the
 # consumer's compile always runs), alternating between the two variants, after one unmeasured warm-up build of each,
 # once with the compiler server and once without (see below). Prints the median wall time of each variant, the ratio,
@@ -71,7 +71,7 @@ EOF
 done
 cat > "$WORK/Consumer/Consumer.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$REPO/src/CareerLadder/buildTransitive/CareerLadder.props" />
+  <Import Project="$REPO/src/CareerLadder/build/CareerLadder.props" />
   <PropertyGroup>
     <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>

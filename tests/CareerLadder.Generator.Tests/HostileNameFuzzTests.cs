@@ -201,6 +201,7 @@ public sealed class HostileNameFuzzTests
             "CareerLadders", "LadderExtensions", "LadderAssessment", "TrackId", "CompetencyId", "SectionId", "BackendTrack", "BackendLevel",
             "TechnologyStep", "OtherTrack", "s_rank1", "s_rankMinus1", "s_assess0", "_track0", "track0", "c0", "table", "row", "best", "distance",
             "s_levelOrder", "s_competencies", "s_sectionIds", "s_tracks", "s_noLevels", "SectionKey", "CodeHash", "AtRank", "Assess",
+            "s_levels", "s_trackKeys", "s_instance", "index", "key",
             "AssessClosest", "FrameworkName", "GetTrack", "GetCompetency", "TryGetTrack", "TryGetLevel", "Item", "Expectation", "ToTrack",
         };
         var accessors = new[] { "get_Item", "set_Item", "get_BE1", "get_Levels", "get_Tracks", "get_XY1", "set_BE1", "op_Equality", "op_Implicit" };

@@ -63,7 +63,7 @@ internal static class NameRepros
     private static Dictionary<string, (IReadOnlyList<(string Path, string Text)> Files, string? Rule, int Line)> Build()
     {
         var cases = new Dictionary<string, (IReadOnlyList<(string Path, string Text)> Files, string? Rule, int Line)>(StringComparer.Ordinal);
-        foreach (var id in new[] { "career-ladders", "section-key", "code-hash", "memberwise-clone", "ladder-assessment", "get-type" })
+        foreach (var id in new[] { "career-ladders", "section-key", "try-get-level", "memberwise-clone", "ladder-assessment", "get-type" })
         {
             cases["track id " + id] = (WithTrack(TrackYaml.Replace("track: backend", "track: " + id, StringComparison.Ordinal)), "CL0017", 1);
         }

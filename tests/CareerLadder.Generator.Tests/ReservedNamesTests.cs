@@ -50,8 +50,8 @@ public sealed class ReservedNamesTests
             AssertReserved(ReservedNames.Catalog, names, typeName);
         }
 
-        Assert.Contains("CodeHash", MemberNames(compilation.GetTypeByMetadataName("Consumer.Ladders.CareerLadders")!));
-        Assert.Contains("s_rankMinus1", MemberNames(compilation.GetTypeByMetadataName("Consumer.Ladders.CareerLadders")!));
+        Assert.Contains("s_levels", MemberNames(compilation.GetTypeByMetadataName("Consumer.Ladders.CareerLadders")!));
+        Assert.Contains("s_trackKeys", MemberNames(compilation.GetTypeByMetadataName("Consumer.Ladders.CareerLadders")!));
     }
 
     [Fact]
@@ -144,8 +144,8 @@ public sealed class ReservedNamesTests
     };
 
     /// <summary>
-    /// Generates and compiles a catalog that has every optional member: two tracks, ten levels of one code length (so
-    /// the lookup switches on CodeHash), a negative rank (s_rankMinus1), competencies and sections.
+    /// Generates and compiles a catalog that has every optional member: two tracks, ten levels of one code length, a
+    /// negative rank, competencies and sections.
     /// </summary>
     private static Compilation CompileCatalog()
     {

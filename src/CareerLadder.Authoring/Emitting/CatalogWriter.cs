@@ -78,35 +78,47 @@ internal sealed class CatalogWriter
     {
         var frameworkName = framework.Name.Length == 0 ? "the ladder" : framework.Name;
         writer.Doc(Summary("Every track, level and competency of " + frameworkName + ", generated at compile time: no parsing at run time."));
+        writer.Doc("<remarks>Each track is built on its first use, by its own class: using one track never builds or compiles the others.</remarks>");
         writer.Line(GeneratedCodeAttribute);
         writer.Line(Access + " static partial class " + Catalog);
         writer.Open();
 
-        // Field and property initializers run in this textual order: competencies first, then the tracks that use them.
-        writer.Line("private static readonly " + Runtime + "Competency[] s_competencies = new " + Runtime + "Competency[]");
+        // Field and property initializers run in this textual order; the tracks read s_competencies when they are built.
+        writer.Line("internal static readonly " + Runtime + "Competency[] s_competencies = new " + Runtime + "Competency[]");
         writer.Open();
         for (var index = 0; index < framework.Competencies.Count; index++)
         {
             var competency = framework.Competencies[index];
-            var steps = competency.Steps.Select((step, stepIndex) =>
-                "new " + Runtime + "Step(" + CSharpText.Literal(step.Name) + ", " + Text(step.Name) + ", " + Identifiers.Number(stepIndex + 1) + ", " + OptionalText(step.Description) + ")");
-            writer.Line("new " + Runtime + "Competency(" + CSharpText.Literal(competency.Id) + ", " + Identifiers.Number(index) + ", " + Text(competency.Name) + ", " + OptionalText(competency.Description) + (competency.Steps.Count > 0 ? ", " : string.Empty) + Join(steps) + "),");
+            var head = "new " + Runtime + "Competency(" + CSharpText.Literal(competency.Id) + ", " + Identifiers.Number(index) + ", " + Text(competency.Name) + ", " + OptionalText(competency.Description);
+            if (competency.Steps.Count == 0)
+            {
+                writer.Line(head + "),");
+                continue;
+            }
+
+            writer.Line(head + ",");
+            writer.Indent();
+            for (var stepIndex = 0; stepIndex < competency.Steps.Count; stepIndex++)
+            {
+                var step = competency.Steps[stepIndex];
+                writer.Line("new " + Runtime + "Step(" + CSharpText.Literal(step.Name) + ", " + Text(step.Name) + ", " + Identifiers.Number(stepIndex + 1) + ", " + OptionalText(step.Description) + ")"
+                    + (stepIndex == competency.Steps.Count - 1 ? ")," : ","));
+            }
+
+            writer.Outdent();
         }
 
         writer.Close("};");
         writer.Line();
-        writer.Line("private static readonly string[] s_sectionIds = new string[] { " + Join(framework.Sections.Select(section => CSharpText.Literal(section.Id))) + " };");
+        writer.Wrapped("private static readonly string[] s_sectionIds = " + EmptyOr("string", framework.Sections.Count, "new string[] { "), framework.Sections.Select(section => CSharpText.Literal(section.Id)).ToList(), framework.Sections.Count == 0 ? ";" : " };");
         writer.Line();
 
         foreach (var track in tracks)
         {
             writer.Doc(Summary(track.Name.Text + (track.Summary is null ? string.Empty : ": " + track.Summary.Text)));
-            writer.Line("public static global::" + namespaceName + "." + TrackClass(track) + " " + track.Identifier + " { get; } = new global::" + namespaceName + "." + TrackClass(track) + "(s_competencies);");
+            writer.Line("public static global::" + namespaceName + "." + TrackClass(track) + " " + track.Identifier + " => global::" + namespaceName + "." + TrackClass(track) + "." + TrackInstance + ";");
             writer.Line();
         }
-
-        writer.Line("private static readonly " + Runtime + "Track[] s_tracks = new " + Runtime + "Track[] { " + Join(tracks.Select(track => track.Identifier)) + " };");
-        writer.Line();
 
         writer.Doc(Summary("The framework's name."));
         writer.Line("public static string FrameworkName => " + CSharpText.Literal(framework.Name) + ";");
@@ -115,34 +127,40 @@ internal sealed class CatalogWriter
         writer.Line("public static " + ReadOnlyList + Runtime + "Competency> Competencies { get; } = new " + ReadOnlyCollection + Runtime + "Competency>(s_competencies);");
         writer.Line();
         writer.Doc(Summary("The company-wide rank table, ordered by rank."));
-        writer.Line("public static " + ReadOnlyList + Runtime + "Rank> Ranks { get; } = new " + ReadOnlyCollection + Runtime + "Rank>(new " + Runtime + "Rank[]");
-        writer.Open();
-        foreach (var rank in framework.Ranks)
+        if (framework.Ranks.Count == 0)
         {
-            writer.Line("new " + Runtime + "Rank(" + Identifiers.Number(rank.Value.Value) + ", " + OptionalText(rank.PublicTitle) + ", " + OptionalText(rank.Description) + "),");
+            writer.Line("public static " + ReadOnlyList + Runtime + "Rank> Ranks { get; } = new " + ReadOnlyCollection + Runtime + "Rank>(global::System.Array.Empty<" + Runtime + "Rank>());");
+        }
+        else
+        {
+            writer.Line("public static " + ReadOnlyList + Runtime + "Rank> Ranks { get; } = new " + ReadOnlyCollection + Runtime + "Rank>(new " + Runtime + "Rank[]");
+            writer.Open();
+            foreach (var rank in framework.Ranks)
+            {
+                writer.Line("new " + Runtime + "Rank(" + Identifiers.Number(rank.Value.Value) + ", " + OptionalText(rank.PublicTitle) + ", " + OptionalText(rank.Description) + "),");
+            }
+
+            writer.Close("});");
         }
 
-        writer.Close("});");
         writer.Line();
         writer.Doc(Summary("The seniorities from lowest to highest, as the framework lists them."));
-        writer.Line("public static " + ReadOnlyList + "string> Seniorities { get; } = new " + ReadOnlyCollection + "string>(new string[] { " + Join(framework.Seniorities.Select(CSharpText.Literal)) + " });");
+        writer.Wrapped("public static " + ReadOnlyList + "string> Seniorities { get; } = new " + ReadOnlyCollection + "string>(" + EmptyOr("string", framework.Seniorities.Count, "new string[] { "),
+            framework.Seniorities.Select(CSharpText.Literal).ToList(), framework.Seniorities.Count == 0 ? ");" : " });");
         writer.Line();
-        writer.Doc(Summary("Every track, ordered by id; TrackId values index this list."));
-        writer.Line("public static " + ReadOnlyList + Runtime + "Track> Tracks { get; } = new " + ReadOnlyCollection + Runtime + "Track>(s_tracks);");
+        writer.Doc(Summary("Every track, ordered by id; TrackId values index this list. A track is built when it is first read."));
+        writer.Line("public static " + ReadOnlyList + Runtime + "Track> Tracks { get; } = new " + Runtime + "TrackList(" + Identifiers.Number(tracks.Count) + ", index => GetTrack((" + Q(TrackIdEnum) + ")index));");
         writer.Line();
 
-        WriteRankTables(writer, tracks);
+        WriteLevelIndex(writer, tracks);
 
         writer.Doc(Summary("Returns the competency with the given id."));
         writer.Doc("<param name=\"competency\">The competency.</param>");
         writer.Line("public static " + Runtime + "Competency GetCompetency(" + Q(CompetencyIdEnum) + " competency) => s_competencies[(int)competency];");
         writer.Line();
-        writer.Doc(Summary("Returns the track with the given id."));
-        writer.Doc("<param name=\"track\">The track.</param>");
-        writer.Line("public static " + Runtime + "Track GetTrack(" + Q(TrackIdEnum) + " track) => s_tracks[(int)track];");
-        writer.Line();
-        WriteTryGetTrack(writer);
-        WriteTryGetLevel(writer, tracks);
+        WriteGetTrack(writer, tracks);
+        WriteTryGetTrack(writer, tracks);
+        WriteTryGetLevel(writer);
         WriteAssess(writer, framework, tracks);
         writer.Doc(Summary("Returns the section id used in the ladder files for a SectionId."));
         writer.Doc("<param name=\"section\">The section.</param>");
@@ -151,61 +169,99 @@ internal sealed class CatalogWriter
         writer.Line();
     }
 
-    private void WriteRankTables(SourceWriter writer, EquatableArray<CodeTrack> tracks)
-    {
-        var byRank = tracks
-            .SelectMany(track => track.Levels.Select(level => (Track: track, Level: level)))
-            .GroupBy(pair => pair.Level.Rank)
-            .OrderBy(group => group.Key)
-            .ToList();
-        writer.Line("private static readonly " + ReadOnlyList + Runtime + "Level> s_noLevels = new " + ReadOnlyCollection + Runtime + "Level>(new " + Runtime + "Level[0]);");
-        foreach (var group in byRank)
-        {
-            writer.Line("private static readonly " + ReadOnlyList + Runtime + "Level> s_rank" + RankSuffix(group.Key) + " = new " + ReadOnlyCollection + Runtime + "Level>(new " + Runtime + "Level[] { "
-                + Join(group.Select(pair => pair.Track.Identifier + "." + pair.Level.Identifier)) + " });");
-        }
+    /// <summary><c>global::System.Array.Empty&lt;T&gt;()</c> when there is nothing to list, else <paramref name="arrayHead"/>.</summary>
+    private static string EmptyOr(string elementType, int count, string arrayHead) =>
+        count == 0 ? "global::System.Array.Empty<" + elementType + ">()" : arrayHead;
 
+    /// <summary>
+    /// Writes <c>s_levels</c>, the codes, level counts and ranks of every level as compact tables (a string and two int
+    /// arrays: no code per level) that <c>CareerLadder.LevelIndex</c> interprets, and <c>AtRank</c> over it.
+    /// </summary>
+    private void WriteLevelIndex(SourceWriter writer, EquatableArray<CodeTrack> tracks)
+    {
+        writer.Comment("Every level code, track by track: the number of levels of each track, then the rank of each level.");
+        writer.Line("private static readonly " + Runtime + "LevelIndex s_levels = new " + Runtime + "LevelIndex(");
+        writer.Indent();
+        WriteCodeIndex(writer, tracks.Select(track => (IReadOnlyList<string>)track.Levels.Select(level => level.Code).ToList()).ToList(), ",");
+        writer.Wrapped(EmptyOr("int", tracks.Count, "new int[] { "), tracks.Select(track => Identifiers.Number(track.Levels.Count)).ToList(), tracks.Count == 0 ? "," : " },");
+        var ranks = tracks.SelectMany(track => track.Levels.Select(level => Identifiers.Number(level.Rank))).ToList();
+        writer.Wrapped(EmptyOr("int", ranks.Count, "new int[] { "), ranks, ranks.Count == 0 ? "," : " },");
+        writer.Line("Tracks);");
+        writer.Outdent();
         writer.Line();
         writer.Doc("<summary>Returns the levels of every track at <paramref name=\"rank\"/>, ordered by track id; empty when there is none.</summary>");
         writer.Doc("<param name=\"rank\">The company-wide rank.</param>");
-        writer.Line("public static " + ReadOnlyList + Runtime + "Level> AtRank(int rank)");
-        writer.Open();
-        writer.Line("switch (rank)");
-        writer.Open();
-        foreach (var group in byRank)
+        writer.Line("public static " + ReadOnlyList + Runtime + "Level> AtRank(int rank) => s_levels.AtRank(rank);");
+        writer.Line();
+    }
+
+    /// <summary>
+    /// Writes <c>new CodeIndex(...)</c> over <paramref name="groups"/> of keys: one string of keys separated by spaces, a
+    /// line per group, or, when a key is empty or holds a space (never in a valid ladder, but a file with errors still
+    /// gets code), an array of the keys.
+    /// </summary>
+    private static void WriteCodeIndex(SourceWriter writer, IReadOnlyList<IReadOnlyList<string>> groups, string tail)
+    {
+        var keys = groups.SelectMany(group => group).ToList();
+        if (keys.Any(key => key.Length == 0 || key.IndexOf(' ') >= 0))
         {
-            writer.Line("case " + Identifiers.Number(group.Key) + ": return s_rank" + RankSuffix(group.Key) + ";");
+            writer.Wrapped("new " + Runtime + "CodeIndex(new string[] { ", keys.Select(CSharpText.Literal).ToList(), " })" + tail);
+            return;
         }
 
-        writer.Line("default: return s_noLevels;");
+        var lines = groups.Where(group => group.Count > 0).Select(group => string.Join(" ", group)).ToList();
+        if (lines.Count <= 1)
+        {
+            writer.Line("new " + Runtime + "CodeIndex(" + CSharpText.Literal(lines.Count == 0 ? string.Empty : lines[0]) + ", ' ')" + tail);
+            return;
+        }
+
+        writer.Line("new " + Runtime + "CodeIndex(");
+        writer.Indent();
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var last = index == lines.Count - 1;
+            writer.Line(CSharpText.Literal(lines[index] + (last ? string.Empty : " ")) + (last ? "," : " +"));
+        }
+
+        writer.Line("' ')" + tail);
+        writer.Outdent();
+    }
+
+    private void WriteGetTrack(SourceWriter writer, EquatableArray<CodeTrack> tracks)
+    {
+        writer.Doc(Summary("Returns the track with the given id, building it on its first use."));
+        writer.Doc("<param name=\"track\">The track.</param>");
+        writer.Line("public static " + Runtime + "Track GetTrack(" + Q(TrackIdEnum) + " track)");
+        writer.Open();
+        writer.Line("switch ((int)track)");
+        writer.Open();
+        for (var index = 0; index < tracks.Count; index++)
+        {
+            writer.Line("case " + Identifiers.Number(index) + ": return " + tracks[index].Identifier + ";");
+        }
+
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(\"track\", track, \"Not a track of the ladder.\");");
         writer.Close();
         writer.Close();
         writer.Line();
     }
 
-    private static string RankSuffix(int rank) => rank < 0 ? "Minus" + Identifiers.Number(rank).TrimStart('-') : Identifiers.Number(rank);
-
-    private void WriteTryGetTrack(SourceWriter writer)
+    private void WriteTryGetTrack(SourceWriter writer, EquatableArray<CodeTrack> tracks)
     {
+        writer.Comment("The id and the abbreviation of every track, in track order: key k belongs to track k / 2.");
+        writer.Line("private static readonly " + Runtime + "CodeIndex s_trackKeys =");
+        writer.Indent();
+        WriteCodeIndex(writer, new IReadOnlyList<string>[] { tracks.SelectMany(track => new[] { track.Id, track.Abbreviation }).ToList() }, ";");
+        writer.Outdent();
+        writer.Line();
         writer.Doc("<summary>Finds a track by id (<c>technical-program-manager</c>) or abbreviation (<c>TPM</c>), ignoring case, without allocating.</summary>");
         writer.Doc("<param name=\"idOrAbbreviation\">The track id or abbreviation.</param>\n<param name=\"track\">The track, when found.</param>");
         WriteTryGetSignature(writer, "TryGetTrack", "idOrAbbreviation", Runtime + "Track", "track");
         writer.Open();
-        writer.Line("if (!(idOrAbbreviation is null))");
-        writer.Open();
-        writer.Line("foreach (var candidate in s_tracks)");
-        writer.Open();
-        writer.Line("if (global::System.String.Equals(candidate.Id, idOrAbbreviation, global::System.StringComparison.OrdinalIgnoreCase)");
-        writer.Line("    || global::System.String.Equals(candidate.Abbreviation, idOrAbbreviation, global::System.StringComparison.OrdinalIgnoreCase))");
-        writer.Open();
-        writer.Line("track = candidate;");
-        writer.Line("return true;");
-        writer.Close();
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        writer.Line("track = null;");
-        writer.Line("return false;");
+        writer.Line("var key = s_trackKeys.IndexOf(idOrAbbreviation);");
+        writer.Line("track = key < 0 ? null : GetTrack((" + Q(TrackIdEnum) + ")(key / 2));");
+        writer.Line("return key >= 0;");
         writer.Close();
         writer.Line();
     }
@@ -220,114 +276,13 @@ internal sealed class CatalogWriter
         writer.Line("    out " + _options.Nullable(resultType) + " " + result + ")");
     }
 
-    private void WriteTryGetLevel(SourceWriter writer, EquatableArray<CodeTrack> tracks)
+    private void WriteTryGetLevel(SourceWriter writer)
     {
-        writer.Doc("<summary>Finds a level of any track by code (<c>TPM5</c>), ignoring case, without allocating.</summary>");
+        writer.Doc("<summary>Finds a level of any track by code (<c>TPM5</c>), ignoring case, without allocating; builds only that level's track.</summary>");
         writer.Doc("<param name=\"code\">The level code.</param>\n<param name=\"level\">The level, when found.</param>");
         WriteTryGetSignature(writer, "TryGetLevel", "code", Runtime + "Level", "level");
-        writer.Open();
-        writer.Line("level = null;");
-        writer.Line("if (code is null)");
-        writer.Open();
-        writer.Line("return false;");
-        writer.Close();
+        writer.Line("    => s_levels.TryGetLevel(code, out level);");
         writer.Line();
-        var byLength = tracks
-            .SelectMany(track => track.Levels.Select(level => (Track: track, Level: level)))
-            .GroupBy(pair => pair.Level.Code.Length)
-            .OrderBy(group => group.Key)
-            .ToList();
-        if (byLength.Count > 0)
-        {
-            // No levels: no switch at all, since an empty one is warning CS1522.
-            writer.Line("switch (code.Length)");
-            writer.Open();
-        }
-
-        foreach (var group in byLength)
-        {
-            writer.Line("case " + Identifiers.Number(group.Key) + ":");
-            writer.Indent();
-            if (group.Count() <= LinearLookupLimit)
-            {
-                WriteCodeComparisons(writer, group);
-            }
-            else
-            {
-                // Large catalogs: a case-insensitive hash picks the candidates, so a lookup stays O(1) without allocating.
-                writer.Line("switch (CodeHash(code))");
-                writer.Open();
-                foreach (var bucket in group.GroupBy(pair => CodeHash(pair.Level.Code)).OrderBy(bucket => bucket.Key))
-                {
-                    writer.Line("case 0x" + bucket.Key.ToString("X8", System.Globalization.CultureInfo.InvariantCulture) + "u:");
-                    writer.Indent();
-                    WriteCodeComparisons(writer, bucket);
-                    writer.Line("break;");
-                    writer.Outdent();
-                }
-
-                writer.Close();
-                writer.Line();
-            }
-
-            writer.Line("break;");
-            writer.Outdent();
-        }
-
-        if (byLength.Count > 0)
-        {
-            writer.Close();
-            writer.Line();
-        }
-
-        writer.Line("return false;");
-        writer.Close();
-        writer.Line();
-        if (tracks.SelectMany(track => track.Levels).GroupBy(level => level.Code.Length).Any(group => group.Count() > LinearLookupLimit))
-        {
-            writer.Doc("<summary>FNV-1a over the code with ASCII letters upper-cased; the generator computes the same values.</summary>");
-            writer.Doc("<param name=\"code\">The level code.</param>");
-            writer.Line("private static uint CodeHash(string code)");
-            writer.Open();
-            writer.Line("var hash = 2166136261u;");
-            writer.Line("foreach (var character in code)");
-            writer.Open();
-            writer.Line("var value = (uint)character;");
-            writer.Line("hash = unchecked((hash ^ (unchecked(value - 'a') <= 'z' - 'a' ? value - 32u : value)) * 16777619u);");
-            writer.Close();
-            writer.Line();
-            writer.Line("return hash;");
-            writer.Close();
-            writer.Line();
-        }
-    }
-
-    /// <summary>Up to this many codes of one length are compared one by one; beyond, the lookup switches on a hash.</summary>
-    private const int LinearLookupLimit = 8;
-
-    private static uint CodeHash(string code)
-    {
-        var hash = 2166136261u;
-        foreach (var character in code)
-        {
-            var value = (uint)character;
-            hash = unchecked((hash ^ (unchecked(value - 'a') <= 'z' - 'a' ? value - 32u : value)) * 16777619u);
-        }
-
-        return hash;
-    }
-
-    private static void WriteCodeComparisons(SourceWriter writer, IEnumerable<(CodeTrack Track, CodeLevel Level)> levels)
-    {
-        foreach (var (track, level) in levels)
-        {
-            writer.Line("if (global::System.String.Equals(code, " + CSharpText.Literal(level.Code) + ", global::System.StringComparison.OrdinalIgnoreCase))");
-            writer.Open();
-            writer.Line("level = " + track.Identifier + "." + level.Identifier + ";");
-            writer.Line("return true;");
-            writer.Close();
-            writer.Line();
-        }
     }
 
     private static string Parameter(CodeCompetency competency) =>
@@ -377,7 +332,17 @@ internal sealed class CatalogWriter
                     ", " + Identifiers.Number(pair.Level.Expectations.FirstOrDefault(expectation => expectation.CompetencyIndex == competencyIndex)?.StepValue ?? 0))))
                 .ToList();
             writer.Comment(tracks[index].Abbreviation + ": rows of (level index, " + string.Join(", ", competencies.Select(competency => competency.Id)) + ") for the levels that expect any step.");
-            writer.Line("private static readonly int[] s_assess" + Identifiers.Number(index) + " = " + (rows.Count == 0 ? "new int[0];" : "new int[] { " + Join(rows) + " };"));
+            writer.Line("private static readonly int[] s_assess" + Identifiers.Number(index) + " = " + (rows.Count == 0 ? "global::System.Array.Empty<int>();" : "new int[]"));
+            if (rows.Count > 0)
+            {
+                writer.Open();
+                foreach (var row in rows)
+                {
+                    writer.Line(row + ",");
+                }
+
+                writer.Close("};");
+            }
         }
 
         writer.Line();

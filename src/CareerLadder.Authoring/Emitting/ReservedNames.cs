@@ -30,8 +30,8 @@ public static class ReservedNames
             CodeNames.Catalog, CodeNames.Assessment,
 
             // CareerLadders.
-            "s_competencies", "s_sectionIds", "s_tracks", "s_noLevels", "FrameworkName", "Competencies", "Ranks",
-            "Seniorities", "Tracks", "AtRank", "GetCompetency", "GetTrack", "TryGetTrack", "TryGetLevel", "CodeHash",
+            "s_competencies", "s_sectionIds", "s_levels", "s_trackKeys", "FrameworkName", "Competencies", "Ranks",
+            "Seniorities", "Tracks", "AtRank", "GetCompetency", "GetTrack", "TryGetTrack", "TryGetLevel",
             "Assess", "AssessClosest", "SectionKey",
 
             // LadderAssessment: its indexer.
@@ -40,7 +40,7 @@ public static class ReservedNames
             // Enum members.
             "value__",
         }),
-        numberedPrefixes: new[] { "s_rank", "s_rankMinus", "s_assess", "_track" });
+        numberedPrefixes: new[] { "s_assess", "_track" });
 
     /// <summary>
     /// Level identifiers become properties of the track's class (derived from <c>CareerLadder.Track</c>) and members of
@@ -54,8 +54,8 @@ public static class ReservedNames
             "Id", "Name", "Abbreviation", "Summary", "Cultures", "Links", "Levels", "FirstLevel", "LastLevel",
             "TryGetLevel", "InitializeLevels",
 
-            // The generated track class: its indexer and level order.
-            "Item", "s_levelOrder",
+            // The generated track class: its indexer, level order and the instance its first use builds.
+            "Item", "s_levelOrder", CodeNames.TrackInstance,
 
             // Enum members.
             "value__",

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace CareerLadder.Authoring.Emitting;
@@ -44,6 +45,41 @@ internal sealed class SourceWriter
         _indent--;
         Line(text);
         return this;
+    }
+
+    /// <summary>The longest line <see cref="Wrapped"/> writes when its items allow it.</summary>
+    public const int MaxLineLength = 150;
+
+    /// <summary>
+    /// Writes <paramref name="head"/>, the <paramref name="items"/> separated by <c>", "</c> and <paramref name="tail"/>:
+    /// on one line when it fits in <see cref="MaxLineLength"/>, otherwise with the items on indented lines in between.
+    /// </summary>
+    public SourceWriter Wrapped(string head, IReadOnlyList<string> items, string tail)
+    {
+        var oneLine = head + string.Join(", ", items) + tail;
+        if (_indent * 4 + oneLine.Length <= MaxLineLength || items.Count == 0)
+        {
+            return Line(oneLine);
+        }
+
+        Line(head.TrimEnd());
+        _indent++;
+        var line = new StringBuilder();
+        for (var index = 0; index < items.Count; index++)
+        {
+            var item = items[index] + (index < items.Count - 1 ? "," : string.Empty);
+            if (line.Length > 0 && _indent * 4 + line.Length + 1 + item.Length > MaxLineLength)
+            {
+                Line(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(item);
+        }
+
+        Line(line.ToString());
+        _indent--;
+        return Line(tail.TrimStart());
     }
 
     public void Indent() => _indent++;

@@ -43,21 +43,36 @@ internal static class TrackWriter
         writer.Line(GeneratedCodeAttribute);
         writer.Line(options.AccessibilityKeyword + " sealed partial class " + className + " : " + Runtime + "Track");
         writer.Open();
-        writer.Line("internal " + className + "(" + Runtime + "Competency[] competencies)");
+        writer.Doc("<summary>The track, built on its first use (the explicit static constructor keeps it from being built earlier).</summary>");
+        writer.Line("internal static readonly " + className + " " + TrackInstance + " = new " + className + "(global::" + namespaceName + "." + Catalog + ".s_competencies);");
+        writer.Line();
+        writer.Line("static " + className + "()");
+        writer.Open();
+        writer.Close();
+        writer.Line();
+        writer.Line("private " + className + "(" + Runtime + "Competency[] competencies)");
+        var baseArguments = new[] { CSharpText.Literal(track.Id), Text(track.Name), CSharpText.Literal(track.Abbreviation) }
+            .Concat(track.Summary is null ? Enumerable.Empty<string>() : new[] { "summary: " + Text(track.Summary) })
+            .Concat(track.Links.Count == 0 ? Enumerable.Empty<string>() : new[] { "links: new " + Runtime + "Link[] { " + Join(track.Links.Select(link => "new " + Runtime + "Link(" + Text(link.Text) + ", " + CSharpText.Literal(link.Url) + ")")) + " }" })
+            .Concat(track.Cultures.Count == 0 ? Enumerable.Empty<string>() : new[] { "cultures: new string[] { " + Join(track.Cultures.Select(CSharpText.Literal)) + " }" })
+            .ToList();
         writer.Line("    : base(");
-        writer.Line("        " + CSharpText.Literal(track.Id) + ",");
-        writer.Line("        " + Text(track.Name) + ",");
-        writer.Line("        " + CSharpText.Literal(track.Abbreviation) + ",");
-        writer.Line("        " + OptionalText(track.Summary) + ",");
-        writer.Line("        new " + Runtime + "Link[] { " + Join(track.Links.Select(link => "new " + Runtime + "Link(" + Text(link.Text) + ", " + CSharpText.Literal(link.Url) + ")")) + " },");
-        writer.Line("        new string[] { " + Join(track.Cultures.Select(CSharpText.Literal)) + " })");
+        writer.Indent();
+        writer.Indent();
+        for (var index = 0; index < baseArguments.Count; index++)
+        {
+            writer.Line(baseArguments[index] + (index < baseArguments.Count - 1 ? "," : ")"));
+        }
+
+        writer.Outdent();
+        writer.Outdent();
         writer.Open();
         foreach (var level in track.Levels)
         {
             WriteLevelConstruction(writer, namespaceName, framework, level);
         }
 
-        writer.Line("InitializeLevels(" + Join(track.Levels.Select(level => "this." + level.Identifier)) + ");");
+        writer.Wrapped("InitializeLevels(", track.Levels.Select(level => "this." + level.Identifier).ToList(), ");");
         writer.Close();
 
         foreach (var level in track.Levels)
@@ -87,61 +102,99 @@ internal static class TrackWriter
         writer.Close();
         writer.Line();
         var levelEnum = "global::" + namespaceName + "." + LevelEnum(track);
-        writer.Line("private static readonly " + levelEnum + "[] s_levelOrder = new " + levelEnum + "[] { " + Join(track.Levels.Select(level => levelEnum + "." + level.Identifier)) + " };");
+        writer.Wrapped("private static readonly " + levelEnum + "[] s_levelOrder = " + (track.Levels.Count == 0 ? "global::System.Array.Empty<" + levelEnum + ">()" : "new " + levelEnum + "[] { "),
+            track.Levels.Select(level => levelEnum + "." + level.Identifier).ToList(), track.Levels.Count == 0 ? ";" : " };");
         writer.Close();
     }
 
     private static void WriteLevelConstruction(SourceWriter writer, string namespaceName, CodeFramework framework, CodeLevel level)
     {
-        writer.Line("this." + level.Identifier + " = new " + Runtime + "Level(");
-        writer.Indent();
-        writer.Line("this,");
-        writer.Line(CSharpText.Literal(level.Code) + ",");
-        writer.Line(Identifiers.Number(level.Rank) + ",");
-        writer.Line(Text(level.Title) + ",");
-        writer.Line("seniority: " + CSharpText.Literal(level.Seniority) + ",");
-        writer.Line("publicTitle: " + OptionalText(level.PublicTitle) + ",");
-        writer.Line("summary: " + OptionalText(level.Summary) + ",");
-        writer.Line("chart: " + (level.Chart is { } chart
-            ? "new " + Runtime + "Chart(" + CSharpText.Literal(chart.Source) + ", " + CSharpText.Literal(chart.Dark) + ", " + CSharpText.Literal(chart.Alt) + ")"
-            : "null") + ",");
-        writer.Line("expectations: new " + Runtime + "Expectation[]");
-        writer.Open();
-        foreach (var expectation in level.Expectations)
+        // Only what the level has: a null or empty argument is left to its default.
+        var arguments = new System.Collections.Generic.List<string>();
+        if (level.Seniority is { } seniority)
         {
-            writer.Line("new " + Runtime + "Expectation(competencies[" + Identifiers.Number(expectation.CompetencyIndex) + "].GetStep(" + Identifiers.Number(expectation.StepValue) + "), " + OptionalText(expectation.Text)
-                + (expectation.InheritedFrom is null ? string.Empty : ", " + CSharpText.Literal(expectation.InheritedFrom)) + "),");
+            arguments.Add("seniority: " + CSharpText.Literal(seniority));
         }
 
-        writer.Close("},");
-        writer.Line("sections: new " + Runtime + "Section[]");
-        writer.Open();
-        foreach (var value in level.Sections)
+        if (level.PublicTitle is { } publicTitle)
         {
-            var section = framework.Sections[value.SectionIndex];
-            var head = "new " + Runtime + "Section(" + CSharpText.Literal(section.Id) + ", " + Text(section.Name) + ", ";
-            var inherited = value.InheritedFrom is null ? string.Empty : ", " + CSharpText.Literal(value.InheritedFrom);
-            if (section.Kind == SectionShape.Text)
-            {
-                writer.Line(head + Text(value.Text ?? CodeText.Plain(string.Empty)) + inherited + "),");
-                continue;
-            }
-
-            writer.Line(head + Runtime + "SectionKind." + section.Kind + inherited + (value.Items.Count > 0 ? "," : "),"));
-            WriteItems(writer, value.Items, "),");
+            arguments.Add("publicTitle: " + Text(publicTitle));
         }
 
-        var hasTransitions = level.Transitions.Count > 0;
-        writer.Close(level.Extends is null && !hasTransitions ? "});" : "},");
+        if (level.Summary is { } summary)
+        {
+            arguments.Add("summary: " + Text(summary));
+        }
+
+        if (level.Chart is { } chart)
+        {
+            arguments.Add("chart: new " + Runtime + "Chart(" + CSharpText.Literal(chart.Source)
+                + (chart.Dark is null && chart.Alt is null ? string.Empty : ", " + CSharpText.Literal(chart.Dark) + ", " + CSharpText.Literal(chart.Alt)) + ")");
+        }
+
         if (level.Extends is { } extends)
         {
-            writer.Line("extends: () => " + LevelReference(namespaceName, extends) + (hasTransitions ? "," : ");"));
+            arguments.Add("extends: () => " + LevelReference(namespaceName, extends));
         }
 
-        if (hasTransitions)
+        if (level.Transitions.Count > 0)
         {
-            writer.Line("transitions: () => new " + Runtime + "Level[] { " + Join(level.Transitions.Select(transition => LevelReference(namespaceName, transition))) + " });");
+            arguments.Add("transitions: () => new " + Runtime + "Level[] { " + Join(level.Transitions.Select(transition => LevelReference(namespaceName, transition))) + " }");
         }
+
+        var hasExpectations = level.Expectations.Count > 0;
+        var hasSections = level.Sections.Count > 0;
+        var head = "this." + level.Identifier + " = new " + Runtime + "Level(this, " + CSharpText.Literal(level.Code) + ", " + Identifiers.Number(level.Rank) + ", " + Text(level.Title);
+        if (arguments.Count == 0 && !hasExpectations && !hasSections)
+        {
+            writer.Line(head + ");");
+            writer.Line();
+            return;
+        }
+
+        writer.Line(head + ",");
+        writer.Indent();
+        for (var index = 0; index < arguments.Count; index++)
+        {
+            writer.Line(arguments[index] + (index < arguments.Count - 1 || hasExpectations || hasSections ? "," : ");"));
+        }
+
+        if (hasExpectations)
+        {
+            writer.Line("expectations: new " + Runtime + "Expectation[]");
+            writer.Open();
+            foreach (var expectation in level.Expectations)
+            {
+                writer.Line("new " + Runtime + "Expectation(competencies[" + Identifiers.Number(expectation.CompetencyIndex) + "].GetStep(" + Identifiers.Number(expectation.StepValue) + ")"
+                    + (expectation.Text is null && expectation.InheritedFrom is null ? string.Empty : ", " + OptionalText(expectation.Text))
+                    + (expectation.InheritedFrom is null ? string.Empty : ", " + CSharpText.Literal(expectation.InheritedFrom)) + "),");
+            }
+
+            writer.Close(hasSections ? "}," : "});");
+        }
+
+        if (hasSections)
+        {
+            writer.Line("sections: new " + Runtime + "Section[]");
+            writer.Open();
+            foreach (var value in level.Sections)
+            {
+                var section = framework.Sections[value.SectionIndex];
+                var sectionHead = "new " + Runtime + "Section(" + CSharpText.Literal(section.Id) + ", " + Text(section.Name) + ", ";
+                var inherited = value.InheritedFrom is null ? string.Empty : ", " + CSharpText.Literal(value.InheritedFrom);
+                if (section.Kind == SectionShape.Text)
+                {
+                    writer.Line(sectionHead + Text(value.Text ?? CodeText.Plain(string.Empty)) + inherited + "),");
+                    continue;
+                }
+
+                writer.Line(sectionHead + Runtime + "SectionKind." + section.Kind + inherited + (value.Items.Count > 0 ? "," : "),"));
+                WriteItems(writer, value.Items, "),");
+            }
+
+            writer.Close("});");
+        }
+
         writer.Outdent();
         writer.Line();
     }
@@ -156,7 +209,7 @@ internal static class TrackWriter
         {
             var item = items[index];
             var last = index == items.Count - 1;
-            var head = "new " + Runtime + "SectionItem(" + Text(item.Text) + ", " + CSharpText.Literal(item.Link);
+            var head = "new " + Runtime + "SectionItem(" + Text(item.Text) + (item.Link is null && item.Items.Count == 0 ? string.Empty : ", " + CSharpText.Literal(item.Link));
             if (item.Items.Count == 0)
             {
                 writer.Line(head + ")" + (last ? closing : ","));

@@ -80,8 +80,11 @@ internal static class ScaleLadders
 
     public static string TrackFileName(int index) => "track-" + Abbreviation(index).ToLowerInvariant() + ".yaml";
 
-    /// <summary>Track <paramref name="index"/>: id track-aab, name "Track Aab", abbreviation AAB, levels AAB1..AAB10.</summary>
-    public static string TrackYaml(int index)
+    /// <summary>
+    /// Track <paramref name="index"/>: id track-aab, name "Track Aab", abbreviation AAB, levels AAB1..AAB10, and a chart
+    /// per level in the given <paramref name="charts"/> style.
+    /// </summary>
+    public static string TrackYaml(int index, ChartStyle charts = ChartStyle.None)
     {
         var abbreviation = Abbreviation(index);
         var name = "Track " + abbreviation[0] + abbreviation.Substring(1).ToLowerInvariant();
@@ -100,6 +103,12 @@ internal static class ScaleLadders
                 .Append("    title: ").Append(name).Append(' ').Append(Number(level)).Append('\n')
                 .Append("    seniority: ").Append(seniority).Append('\n')
                 .Append("    summary: Level ").Append(Number(level)).Append(" of the ").Append(name).Append(" track.\n")
+                .Append(charts switch
+                {
+                    ChartStyle.Named => "    chart: { src: /charts/track-" + abbreviation.ToLowerInvariant() + "-" + Number(level) + ".png, alt: " + name + " " + Number(level) + " }\n",
+                    ChartStyle.Generic => "    chart: { src: /charts/level-" + Number(level) + ".png, alt: Level " + Number(level) + " chart }\n",
+                    _ => string.Empty,
+                })
                 .Append("    expectations:\n");
             for (var c = 0; c < Competencies.Length; c++)
             {
@@ -121,17 +130,30 @@ internal static class ScaleLadders
     }
 
     /// <summary>The framework plus <paramref name="trackCount"/> tracks, as (path, text) under <paramref name="directory"/>.</summary>
-    public static (string Path, string Text)[] Files(int trackCount, string directory = "/ladders")
+    public static (string Path, string Text)[] Files(int trackCount, string directory = "/ladders", ChartStyle charts = ChartStyle.None)
     {
         var files = new (string Path, string Text)[trackCount + 1];
         files[0] = (directory + "/" + FrameworkFileName, FrameworkYaml);
         for (var index = 0; index < trackCount; index++)
         {
-            files[index + 1] = (directory + "/" + TrackFileName(index), TrackYaml(index));
+            files[index + 1] = (directory + "/" + TrackFileName(index), TrackYaml(index, charts));
         }
 
         return files;
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>How the generated ladders point at chart images (issue 19 measures the generator in both styles).</summary>
+public enum ChartStyle
+{
+    /// <summary>No chart.</summary>
+    None,
+
+    /// <summary>Paths and alt texts that name their own track and level: <c>/charts/track-aab-5.png</c>, "Track Aab 5".</summary>
+    Named,
+
+    /// <summary>Paths and alt texts that name no track: <c>/charts/level-5.png</c>, "Level 5 chart".</summary>
+    Generic,
 }

@@ -18,63 +18,59 @@ namespace Consumer.Ladders
     [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public sealed partial class BackendEngineerTrack : global::CareerLadder.Track
     {
-        internal BackendEngineerTrack(global::CareerLadder.Competency[] competencies)
+        /// <summary>The track, built on its first use (the explicit static constructor keeps it from being built earlier).</summary>
+        internal static readonly BackendEngineerTrack s_instance = new BackendEngineerTrack(global::Consumer.Ladders.CareerLadders.s_competencies);
+
+        static BackendEngineerTrack()
+        {
+        }
+
+        private BackendEngineerTrack(global::CareerLadder.Competency[] competencies)
             : base(
                 "backend-engineer",
                 new global::CareerLadder.LocalizedText("Backend Engineer"),
                 "BE",
-                new global::CareerLadder.LocalizedText("Builds services */ that \"scale\" \\ and </summary> never break."),
-                new global::CareerLadder.Link[] { new global::CareerLadder.Link(new global::CareerLadder.LocalizedText("Handbook"), "https://example.com/handbook?a=1&b=2") },
-                new string[] {  })
+                summary: new global::CareerLadder.LocalizedText("Builds services */ that \"scale\" \\ and </summary> never break."),
+                links: new global::CareerLadder.Link[] { new global::CareerLadder.Link(new global::CareerLadder.LocalizedText("Handbook"), "https://example.com/handbook?a=1&b=2") })
         {
-            this.BE1 = new global::CareerLadder.Level(
-                this,
-                "BE1",
-                1,
-                new global::CareerLadder.LocalizedText("Backend Engineer 1"),
+            this.BE1 = new global::CareerLadder.Level(this, "BE1", 1, new global::CareerLadder.LocalizedText("Backend Engineer 1"),
                 seniority: "Junior",
                 publicTitle: new global::CareerLadder.LocalizedText("Engineer"),
-                summary: null,
-                chart: new global::CareerLadder.Chart("/charts/be-1.png", null, null),
+                chart: new global::CareerLadder.Chart("/charts/be-1.png"),
                 expectations: new global::CareerLadder.Expectation[]
                 {
                     new global::CareerLadder.Expectation(competencies[0].GetStep(1), new global::CareerLadder.LocalizedText("adopts {tools} with a \"quote\" and a tab\there")),
-                    new global::CareerLadder.Expectation(competencies[1].GetStep(1), null),
+                    new global::CareerLadder.Expectation(competencies[1].GetStep(1)),
                 },
                 sections: new global::CareerLadder.Section[]
                 {
                     new global::CareerLadder.Section("years", new global::CareerLadder.LocalizedText("Years of experience"), new global::CareerLadder.LocalizedText("0-2")),
                     new global::CareerLadder.Section("duties", new global::CareerLadder.LocalizedText("Responsibilities"), global::CareerLadder.SectionKind.List,
-                        new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Writes code"), null),
+                        new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Writes code")),
                         new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Reviews"), "https://example.com/reviews",
-                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Small changes"), null),
-                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("한국어 리뷰"), null))),
+                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Small changes")),
+                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("한국어 리뷰")))),
                 });
 
-            this.BE2 = new global::CareerLadder.Level(
-                this,
-                "BE2",
-                2,
-                new global::CareerLadder.LocalizedText("Backend Engineer 2"),
+            this.BE2 = new global::CareerLadder.Level(this, "BE2", 2, new global::CareerLadder.LocalizedText("Backend Engineer 2"),
                 seniority: "Senior",
-                publicTitle: null,
                 summary: new global::CareerLadder.LocalizedText("Owns a service."),
                 chart: new global::CareerLadder.Chart("/charts/be-2.png", "/charts/be-2-dark.png", "Backend Engineer 2"),
                 expectations: new global::CareerLadder.Expectation[]
                 {
                     new global::CareerLadder.Expectation(competencies[0].GetStep(3), new global::CareerLadder.LocalizedText("introduces new technologies\nacross teams")),
-                    new global::CareerLadder.Expectation(competencies[1].GetStep(2), null),
+                    new global::CareerLadder.Expectation(competencies[1].GetStep(2)),
                 },
                 sections: new global::CareerLadder.Section[]
                 {
                     new global::CareerLadder.Section("expected", new global::CareerLadder.LocalizedText("Is expected to"), global::CareerLadder.SectionKind.Groups,
                         new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Strategy"), null,
-                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Sets direction"), null)),
+                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Sets direction"))),
                         new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Results"), null,
-                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Ships"), null),
+                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Ships")),
                             new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Measures:"), null,
-                                new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Latency"), null),
-                                new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Errors"), null)))),
+                                new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Latency")),
+                                new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Errors"))))),
                 });
 
             InitializeLevels(this.BE1, this.BE2);
@@ -114,6 +110,8 @@ namespace Consumer.Ladders
             }
         }
 
-        private static readonly global::Consumer.Ladders.BackendEngineerLevel[] s_levelOrder = new global::Consumer.Ladders.BackendEngineerLevel[] { global::Consumer.Ladders.BackendEngineerLevel.BE1, global::Consumer.Ladders.BackendEngineerLevel.BE2 };
+        private static readonly global::Consumer.Ladders.BackendEngineerLevel[] s_levelOrder = new global::Consumer.Ladders.BackendEngineerLevel[] {
+            global::Consumer.Ladders.BackendEngineerLevel.BE1, global::Consumer.Ladders.BackendEngineerLevel.BE2
+        };
     }
 }

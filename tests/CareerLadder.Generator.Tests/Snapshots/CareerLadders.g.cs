@@ -57,21 +57,25 @@ namespace Consumer.Ladders
     }
 
     /// <summary>Every track, level and competency of Acme Engineering, generated at compile time: no parsing at run time.</summary>
+    /// <remarks>Each track is built on its first use, by its own class: using one track never builds or compiles the others.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public static partial class CareerLadders
     {
-        private static readonly global::CareerLadder.Competency[] s_competencies = new global::CareerLadder.Competency[]
+        internal static readonly global::CareerLadder.Competency[] s_competencies = new global::CareerLadder.Competency[]
         {
-            new global::CareerLadder.Competency("technology", 0, new global::CareerLadder.LocalizedText("Technology"), null, new global::CareerLadder.Step("Adopts", new global::CareerLadder.LocalizedText("Adopts"), 1, null), new global::CareerLadder.Step("Specializes", new global::CareerLadder.LocalizedText("Specializes"), 2, null), new global::CareerLadder.Step("Evangelizes", new global::CareerLadder.LocalizedText("Evangelizes"), 3, new global::CareerLadder.LocalizedText("Brings new tech to the team"))),
-            new global::CareerLadder.Competency("influence", 1, new global::CareerLadder.LocalizedText("Influence"), new global::CareerLadder.LocalizedText("Reach of impact"), new global::CareerLadder.Step("Team", new global::CareerLadder.LocalizedText("Team"), 1, null), new global::CareerLadder.Step("Multiple Teams", new global::CareerLadder.LocalizedText("Multiple Teams"), 2, null)),
+            new global::CareerLadder.Competency("technology", 0, new global::CareerLadder.LocalizedText("Technology"), null,
+                new global::CareerLadder.Step("Adopts", new global::CareerLadder.LocalizedText("Adopts"), 1, null),
+                new global::CareerLadder.Step("Specializes", new global::CareerLadder.LocalizedText("Specializes"), 2, null),
+                new global::CareerLadder.Step("Evangelizes", new global::CareerLadder.LocalizedText("Evangelizes"), 3, new global::CareerLadder.LocalizedText("Brings new tech to the team"))),
+            new global::CareerLadder.Competency("influence", 1, new global::CareerLadder.LocalizedText("Influence"), new global::CareerLadder.LocalizedText("Reach of impact"),
+                new global::CareerLadder.Step("Team", new global::CareerLadder.LocalizedText("Team"), 1, null),
+                new global::CareerLadder.Step("Multiple Teams", new global::CareerLadder.LocalizedText("Multiple Teams"), 2, null)),
         };
 
         private static readonly string[] s_sectionIds = new string[] { "years", "duties", "expected" };
 
         /// <summary>Backend Engineer: Builds services */ that "scale" \ and &lt;/summary&gt; never break.</summary>
-        public static global::Consumer.Ladders.BackendEngineerTrack BackendEngineer { get; } = new global::Consumer.Ladders.BackendEngineerTrack(s_competencies);
-
-        private static readonly global::CareerLadder.Track[] s_tracks = new global::CareerLadder.Track[] { BackendEngineer };
+        public static global::Consumer.Ladders.BackendEngineerTrack BackendEngineer => global::Consumer.Ladders.BackendEngineerTrack.s_instance;
 
         /// <summary>The framework's name.</summary>
         public static string FrameworkName => "Acme Engineering";
@@ -87,34 +91,42 @@ namespace Consumer.Ladders
         });
 
         /// <summary>The seniorities from lowest to highest, as the framework lists them.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Seniorities { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "Junior", "Senior" });
+        public static global::System.Collections.Generic.IReadOnlyList<string> Seniorities { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] {
+            "Junior", "Senior"
+        });
 
-        /// <summary>Every track, ordered by id; TrackId values index this list.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Track> Tracks { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CareerLadder.Track>(s_tracks);
+        /// <summary>Every track, ordered by id; TrackId values index this list. A track is built when it is first read.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Track> Tracks { get; } = new global::CareerLadder.TrackList(1, index => GetTrack((global::Consumer.Ladders.TrackId)index));
 
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Level> s_noLevels = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CareerLadder.Level>(new global::CareerLadder.Level[0]);
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Level> s_rank1 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CareerLadder.Level>(new global::CareerLadder.Level[] { BackendEngineer.BE1 });
-        private static readonly global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Level> s_rank2 = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CareerLadder.Level>(new global::CareerLadder.Level[] { BackendEngineer.BE2 });
+        // Every level code, track by track: the number of levels of each track, then the rank of each level.
+        private static readonly global::CareerLadder.LevelIndex s_levels = new global::CareerLadder.LevelIndex(
+            new global::CareerLadder.CodeIndex("BE1 BE2", ' '),
+            new int[] { 2 },
+            new int[] { 1, 2 },
+            Tracks);
 
         /// <summary>Returns the levels of every track at <paramref name="rank"/>, ordered by track id; empty when there is none.</summary>
         /// <param name="rank">The company-wide rank.</param>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Level> AtRank(int rank)
-        {
-            switch (rank)
-            {
-                case 1: return s_rank1;
-                case 2: return s_rank2;
-                default: return s_noLevels;
-            }
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Level> AtRank(int rank) => s_levels.AtRank(rank);
 
         /// <summary>Returns the competency with the given id.</summary>
         /// <param name="competency">The competency.</param>
         public static global::CareerLadder.Competency GetCompetency(global::Consumer.Ladders.CompetencyId competency) => s_competencies[(int)competency];
 
-        /// <summary>Returns the track with the given id.</summary>
+        /// <summary>Returns the track with the given id, building it on its first use.</summary>
         /// <param name="track">The track.</param>
-        public static global::CareerLadder.Track GetTrack(global::Consumer.Ladders.TrackId track) => s_tracks[(int)track];
+        public static global::CareerLadder.Track GetTrack(global::Consumer.Ladders.TrackId track)
+        {
+            switch ((int)track)
+            {
+                case 0: return BackendEngineer;
+                default: throw new global::System.ArgumentOutOfRangeException("track", track, "Not a track of the ladder.");
+            }
+        }
+
+        // The id and the abbreviation of every track, in track order: key k belongs to track k / 2.
+        private static readonly global::CareerLadder.CodeIndex s_trackKeys =
+            new global::CareerLadder.CodeIndex("backend-engineer BE", ' ');
 
         /// <summary>Finds a track by id (<c>technical-program-manager</c>) or abbreviation (<c>TPM</c>), ignoring case, without allocating.</summary>
         /// <param name="idOrAbbreviation">The track id or abbreviation.</param>
@@ -125,24 +137,12 @@ namespace Consumer.Ladders
         #endif
             out global::CareerLadder.Track? track)
         {
-            if (!(idOrAbbreviation is null))
-            {
-                foreach (var candidate in s_tracks)
-                {
-                    if (global::System.String.Equals(candidate.Id, idOrAbbreviation, global::System.StringComparison.OrdinalIgnoreCase)
-                        || global::System.String.Equals(candidate.Abbreviation, idOrAbbreviation, global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        track = candidate;
-                        return true;
-                    }
-                }
-            }
-
-            track = null;
-            return false;
+            var key = s_trackKeys.IndexOf(idOrAbbreviation);
+            track = key < 0 ? null : GetTrack((global::Consumer.Ladders.TrackId)(key / 2));
+            return key >= 0;
         }
 
-        /// <summary>Finds a level of any track by code (<c>TPM5</c>), ignoring case, without allocating.</summary>
+        /// <summary>Finds a level of any track by code (<c>TPM5</c>), ignoring case, without allocating; builds only that level's track.</summary>
         /// <param name="code">The level code.</param>
         /// <param name="level">The level, when found.</param>
         public static bool TryGetLevel(string? code,
@@ -150,33 +150,7 @@ namespace Consumer.Ladders
             [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]
         #endif
             out global::CareerLadder.Level? level)
-        {
-            level = null;
-            if (code is null)
-            {
-                return false;
-            }
-
-            switch (code.Length)
-            {
-                case 3:
-                    if (global::System.String.Equals(code, "BE1", global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        level = BackendEngineer.BE1;
-                        return true;
-                    }
-
-                    if (global::System.String.Equals(code, "BE2", global::System.StringComparison.OrdinalIgnoreCase))
-                    {
-                        level = BackendEngineer.BE2;
-                        return true;
-                    }
-
-                    break;
-            }
-
-            return false;
-        }
+            => s_levels.TryGetLevel(code, out level);
 
         /// <summary>
         /// Self-assessment: returns, for each track, the level whose steps are closest to the given steps (the smallest sum of
@@ -202,7 +176,11 @@ namespace Consumer.Ladders
         }
 
         // BE: rows of (level index, technology, influence) for the levels that expect any step.
-        private static readonly int[] s_assess0 = new int[] { 0, 1, 1, 1, 3, 2 };
+        private static readonly int[] s_assess0 = new int[]
+        {
+            0, 1, 1,
+            1, 3, 2,
+        };
 
         private static global::CareerLadder.LevelMatch AssessClosest(global::CareerLadder.Track track, int[] table, int c0, int c1)
         {

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Threading;
+
+namespace CareerLadder;
+
+/// <summary>
+/// Finds the levels of a generated catalog by code (ignoring case) and by rank from compact generated tables, building
+/// only the tracks whose levels are asked for. Lookups by code allocate nothing.
+/// </summary>
+public sealed class LevelIndex
+{
+    private static readonly IReadOnlyList<Level> NoLevels = new ReadOnlyCollection<Level>(Array.Empty<Level>());
+
+    private readonly CodeIndex _codes;
+    private readonly IReadOnlyList<Track> _tracks;
+    private readonly int[] _trackOf;
+    private readonly int[] _positionInTrack;
+    private readonly int[] _ranks;
+    private readonly Level?[] _levels;
+    private readonly Dictionary<int, int> _rankGroups = new();
+    private readonly IReadOnlyList<Level>?[] _atRank;
+
+    /// <summary>Creates the index of the levels of <paramref name="tracks"/>.</summary>
+    /// <param name="codes">Every level code, track by track in <paramref name="tracks"/> order, each track's levels in order.</param>
+    /// <param name="levelCounts">The number of levels of each track.</param>
+    /// <param name="ranks">The rank of each level, in the order of <paramref name="codes"/>.</param>
+    /// <param name="tracks">The tracks; a track is read only when one of its levels is asked for.</param>
+    public LevelIndex(CodeIndex codes, int[] levelCounts, int[] ranks, IReadOnlyList<Track> tracks)
+    {
+        _codes = codes ?? throw new ArgumentNullException(nameof(codes));
+        _tracks = tracks ?? throw new ArgumentNullException(nameof(tracks));
+        _ranks = (int[])(ranks ?? throw new ArgumentNullException(nameof(ranks))).Clone();
+        if (levelCounts is null)
+        {
+            throw new ArgumentNullException(nameof(levelCounts));
+        }
+
+        if (_ranks.Length != _codes.Count)
+        {
+            throw new ArgumentException($"There are {_codes.Count} codes but {_ranks.Length} ranks.", nameof(ranks));
+        }
+
+        _trackOf = new int[_codes.Count];
+        _positionInTrack = new int[_codes.Count];
+        var entry = 0;
+        for (var track = 0; track < levelCounts.Length; track++)
+        {
+            for (var position = 0; position < levelCounts[track]; position++, entry++)
+            {
+                if (entry >= _codes.Count)
+                {
+                    throw new ArgumentException("The level counts add up to more than the codes.", nameof(levelCounts));
+                }
+
+                _trackOf[entry] = track;
+                _positionInTrack[entry] = position;
+            }
+        }
+
+        if (entry != _codes.Count)
+        {
+            throw new ArgumentException($"The level counts add up to {entry}, not to the {_codes.Count} codes.", nameof(levelCounts));
+        }
+
+        foreach (var rank in _ranks)
+        {
+            if (!_rankGroups.ContainsKey(rank))
+            {
+                _rankGroups.Add(rank, _rankGroups.Count);
+            }
+        }
+
+        _levels = new Level?[_codes.Count];
+        _atRank = new IReadOnlyList<Level>?[_rankGroups.Count];
+    }
+
+    /// <summary>Finds a level by code, ignoring case, building only its track. Allocates nothing.</summary>
+    /// <param name="code">The level code, for example <c>TPM5</c>.</param>
+    /// <param name="level">The level, when found.</param>
+    public bool TryGetLevel(string? code, [NotNullWhen(true)] out Level? level)
+    {
+        var entry = _codes.IndexOf(code);
+        if (entry < 0)
+        {
+            level = null;
+            return false;
+        }
+
+        level = _levels[entry] ?? Resolve(entry);
+        return true;
+    }
+
+    /// <summary>Returns the levels at <paramref name="rank"/>, in track order; empty when there is none. The same list on every call.</summary>
+    /// <param name="rank">The company-wide rank.</param>
+    public IReadOnlyList<Level> AtRank(int rank)
+    {
+        if (!_rankGroups.TryGetValue(rank, out var group))
+        {
+            return NoLevels;
+        }
+
+        if (_atRank[group] is { } known)
+        {
+            return known;
+        }
+
+        var levels = new List<Level>();
+        for (var entry = 0; entry < _ranks.Length; entry++)
+        {
+            if (_ranks[entry] == rank)
+            {
+                levels.Add(_levels[entry] ?? Resolve(entry));
+            }
+        }
+
+        Interlocked.CompareExchange(ref _atRank[group], new ReadOnlyCollection<Level>(levels), null);
+        return _atRank[group]!;
+    }
+
+    private Level Resolve(int entry)
+    {
+        var level = _tracks[_trackOf[entry]].Levels[_positionInTrack[entry]];
+        if (!string.Equals(level.Code, _codes[entry], StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The catalog lists '{_codes[entry]}' where its track has '{level.Code}'.");
+        }
+
+        _levels[entry] = level;
+        return level;
+    }
+}

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Whole-process cold start (issue 19, item 5): how long a fresh process takes to answer one level lookup from the
+# generated catalog, against a process that loads the same ladders with YamlDotNet, both above a hello-world baseline.
+#
+# For each size (10 and 100 tracks of 10 levels, ScaleLadders as in the benchmarks) the script publishes three
+# throwaway console apps, framework-dependent, Release:
+#   hello  - prints a line (the runtime's own start-up);
+#   app    - the generated catalog of the ladders: CareerLadders.TryGetLevel(code) and print the level;
+#   yaml   - YamlLadderLoader.LoadAndFind(dir, code): read every file with YamlDotNet, index the levels, find the code;
+# each once as IL (JIT) and once with PublishReadyToRun=true (ahead-of-time code for the app's own assemblies). Then
+# it runs them RUNS times each, interleaved (hello, app, yaml, hello, ...), and prints the medians and
+#   speed-up = (yaml - hello) / (app - hello): how many times less start-up the catalog adds than YamlDotNet.
+# The processes' wall time includes whatever else runs on the machine: on a shared machine compare the ratios of one
+# run (measured side by side), not absolute times across runs.
+#
+# Usage: tests/CareerLadder.Benchmarks/cold-start.sh [runs]      (default 21 runs per app)
+set -euo pipefail
+
+RUNS="${1:-${RUNS:-21}}"
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/careerladder-cold-start.XXXXXX")"
+trap '[ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+RID="${RID:-linux-x64}"
+YAMLDOTNET_VERSION="$(sed -n 's/.*Include="YamlDotNet" Version="\([^"]*\)".*/\1/p' "$REPO/Directory.Packages.props")"
+
+echo "Building the benchmarks (for --write-ladders)..."
+dotnet build "$REPO/tests/CareerLadder.Benchmarks/CareerLadder.Benchmarks.csproj" -c Release -v:q -nologo >/dev/null
+BENCH="$REPO/tests/CareerLadder.Benchmarks/bin/Release/net10.0/CareerLadder.Benchmarks.dll"
+
+# The apps live outside the repository: no Directory.Build.props or central package versions apply to them.
+echo '<Project />' > "$WORK/Directory.Build.props"
+echo '<Project />' > "$WORK/Directory.Build.targets"
+echo '<Project />' > "$WORK/Directory.Packages.props"
+
+project() { # $1 = folder, $2 = extra project content
+  mkdir -p "$WORK/$1"
+  cat > "$WORK/$1/$1.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+    <InvariantGlobalization>true</InvariantGlobalization>
+    <SatelliteResourceLanguages>en</SatelliteResourceLanguages>
+  </PropertyGroup>
+$2
+</Project>
+EOF
+}
+
+project Hello ''
+echo 'System.Console.WriteLine("hello");' > "$WORK/Hello/Program.cs"
+
+project Yaml "  <ItemGroup>
+    <PackageReference Include=\"YamlDotNet\" Version=\"$YAMLDOTNET_VERSION\" />
+    <Compile Include=\"$REPO/tests/CareerLadder.Benchmarks/YamlLadderLoader.cs\" />
+  </ItemGroup>"
+echo 'System.Console.WriteLine(CareerLadder.Benchmarks.YamlLadderLoader.LoadAndFind(args[0], args[1]));' > "$WORK/Yaml/Program.cs"
+
+SIZES="${SIZES:-10 100}"
+for N in $SIZES; do
+  mkdir -p "$WORK/ladders-$N"
+  dotnet "$BENCH" --write-ladders "$N" "$WORK/ladders-$N"
+  project "App$N" "  <Import Project=\"$REPO/src/CareerLadder/build/CareerLadder.props\" />
+  <PropertyGroup>
+    <RootNamespace>App</RootNamespace>
+    <CareerLadderFiles>$WORK/ladders-$N/*.yaml</CareerLadderFiles>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include=\"$REPO/src/CareerLadder/CareerLadder.csproj\" />
+    <ProjectReference Include=\"$REPO/src/CareerLadder.Generator/CareerLadder.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />
+  </ItemGroup>"
+  echo 'System.Console.WriteLine(App.Ladders.CareerLadders.TryGetLevel(args[0], out var level) ? level.ToString() : "not found");' > "$WORK/App$N/Program.cs"
+done
+
+publish() { # $1 = project, $2 = jit|r2r
+  local extra=()
+  if [ "$2" = r2r ]; then extra=(-r "$RID" --self-contained false -p:PublishReadyToRun=true); fi
+  dotnet publish "$WORK/$1/$1.csproj" -c Release -nologo -v:q -o "$WORK/out/$1-$2" "${extra[@]}" >/dev/null
+}
+
+MODES="${MODES:-jit r2r}"
+echo "Publishing (modes: $MODES)..."
+for MODE in $MODES; do
+  publish Hello "$MODE"
+  publish Yaml "$MODE"
+  for N in $SIZES; do publish "App$N" "$MODE"; done
+done
+
+run() { # prints the wall time of one process in microseconds
+  local start end
+  start=$(date +%s%N)
+  "$@" >/dev/null
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000))
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+echo
+echo "Cold start, whole processes, median of $RUNS runs each, interleaved; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| Tracks | Code | hello | app (catalog) | yaml (YamlDotNet) | app - hello | yaml - hello | (yaml - hello) / (app - hello) |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|"
+for MODE in $MODES; do
+  for N in $SIZES; do
+    CODE="$(ls "$WORK/ladders-$N" | grep track- | sort | tail -n 1 | sed 's/track-\(.*\)\.yaml/\1/')10"
+    # Check the answers once: both must find the code.
+    dotnet "$WORK/out/App$N-$MODE/App$N.dll" "$CODE" | grep -q "^${CODE^^} - " || { echo "error: app$N did not find $CODE" >&2; exit 1; }
+    dotnet "$WORK/out/Yaml-$MODE/Yaml.dll" "$WORK/ladders-$N" "$CODE" >/dev/null
+    HELLO=(); APP=(); YAML=()
+    for ((i = 1; i <= RUNS; i++)); do
+      HELLO+=("$(run dotnet "$WORK/out/Hello-$MODE/Hello.dll")")
+      APP+=("$(run dotnet "$WORK/out/App$N-$MODE/App$N.dll" "$CODE")")
+      YAML+=("$(run dotnet "$WORK/out/Yaml-$MODE/Yaml.dll" "$WORK/ladders-$N" "$CODE")")
+    done
+    H=$(printf '%s\n' "${HELLO[@]}" | median)
+    A=$(printf '%s\n' "${APP[@]}" | median)
+    Y=$(printf '%s\n' "${YAML[@]}" | median)
+    awk -v n="$N" -v m="$MODE" -v h="$H" -v a="$A" -v y="$Y" 'BEGIN {
+      printf "| %d | %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s |\n", n, (m == "r2r" ? "ReadyToRun" : "JIT"),
+        h / 1000, a / 1000, y / 1000, (a - h) / 1000, (y - h) / 1000, (a > h ? sprintf("%.1fx", (y - h) / (a - h)) : "app <= hello (noise)") }'
+  done
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
