@@ -22,6 +22,9 @@ public sealed class LevelIndex
     private readonly Level?[] _levels;
     private readonly Dictionary<int, int> _rankGroups = new();
     private readonly IReadOnlyList<Level>?[] _atRank;
+    private readonly CodeIndex? _formerCodes;
+    private readonly int[] _successors = Array.Empty<int>();
+    private readonly string[] _retiredSince = Array.Empty<string>();
 
     /// <summary>Creates the index of the levels of <paramref name="tracks"/>.</summary>
     /// <param name="codes">Every level code, track by track in <paramref name="tracks"/> order, each track's levels in order.</param>
@@ -29,6 +32,23 @@ public sealed class LevelIndex
     /// <param name="ranks">The rank of each level, in the order of <paramref name="codes"/>.</param>
     /// <param name="tracks">The tracks; a track is read only when one of its levels is asked for.</param>
     public LevelIndex(CodeIndex codes, int[] levelCounts, int[] ranks, IReadOnlyList<Track> tracks)
+        : this(codes, levelCounts, ranks, tracks, null, null, null)
+    {
+    }
+
+    /// <summary>Creates the index of the levels of <paramref name="tracks"/> and of the codes they had in earlier versions.</summary>
+    /// <param name="codes">Every level code, track by track in <paramref name="tracks"/> order, each track's levels in order.</param>
+    /// <param name="levelCounts">The number of levels of each track.</param>
+    /// <param name="ranks">The rank of each level, in the order of <paramref name="codes"/>.</param>
+    /// <param name="tracks">The tracks; a track is read only when one of its levels is asked for.</param>
+    /// <param name="formerCodes">Codes of earlier versions (renamed or retired levels); none may also be in <paramref name="codes"/>.</param>
+    /// <param name="successors">
+    /// For each former code, the position in <paramref name="codes"/> of the level it resolves to; <c>-1</c> for a retired
+    /// level without a successor; a value at or below <c>-2</c> marks a renamed code whose level is at position
+    /// <c>-2 - value</c>.
+    /// </param>
+    /// <param name="retiredSince">For each former code, when it was retired (empty when not given or renamed).</param>
+    public LevelIndex(CodeIndex codes, int[] levelCounts, int[] ranks, IReadOnlyList<Track> tracks, CodeIndex? formerCodes, int[]? successors, string[]? retiredSince)
     {
         _codes = codes ?? throw new ArgumentNullException(nameof(codes));
         _tracks = tracks ?? throw new ArgumentNullException(nameof(tracks));
@@ -75,6 +95,25 @@ public sealed class LevelIndex
 
         _levels = new Level?[_codes.Count];
         _atRank = new IReadOnlyList<Level>?[_rankGroups.Count];
+        if (formerCodes is not null)
+        {
+            _formerCodes = formerCodes;
+            _successors = (int[])(successors ?? throw new ArgumentNullException(nameof(successors))).Clone();
+            _retiredSince = (string[])(retiredSince ?? throw new ArgumentNullException(nameof(retiredSince))).Clone();
+            if (_successors.Length != formerCodes.Count || _retiredSince.Length != formerCodes.Count)
+            {
+                throw new ArgumentException($"There are {formerCodes.Count} former codes, {_successors.Length} successors and {_retiredSince.Length} retirement dates.", nameof(successors));
+            }
+
+            for (var former = 0; former < _successors.Length; former++)
+            {
+                var target = _successors[former] <= -2 ? -2 - _successors[former] : _successors[former];
+                if (target >= _codes.Count || _codes.IndexOf(formerCodes[former]) >= 0)
+                {
+                    throw new ArgumentException($"The former code '{formerCodes[former]}' is also a current code or resolves to no level.", nameof(formerCodes));
+                }
+            }
+        }
     }
 
     /// <summary>Finds a level by code, ignoring case, building only its track. Allocates nothing.</summary>
@@ -85,13 +124,44 @@ public sealed class LevelIndex
         var entry = _codes.IndexOf(code);
         if (entry < 0)
         {
-            level = null;
-            return false;
+            var former = _formerCodes?.IndexOf(code) ?? -1;
+            entry = former < 0 ? -1 : Target(former);
+            if (entry < 0)
+            {
+                level = null;
+                return false;
+            }
         }
 
         level = _levels[entry] ?? Resolve(entry);
         return true;
     }
+
+    /// <summary>
+    /// Resolves a code that may come from data stored with an earlier version of the ladders: a current code, a renamed
+    /// level's former code (to the level), or a retired level's code (to its successor, if any). Ignores case.
+    /// </summary>
+    /// <param name="code">The stored code.</param>
+    public LevelResolution Resolve(string? code)
+    {
+        var entry = _codes.IndexOf(code);
+        if (entry >= 0)
+        {
+            return new LevelResolution(code!, LevelCodeStatus.Current, _levels[entry] ?? Resolve(entry), string.Empty);
+        }
+
+        var former = _formerCodes?.IndexOf(code) ?? -1;
+        if (former < 0)
+        {
+            return new LevelResolution(code ?? string.Empty, LevelCodeStatus.Unknown, null, string.Empty);
+        }
+
+        var target = Target(former);
+        var level = target < 0 ? null : _levels[target] ?? Resolve(target);
+        return new LevelResolution(code!, _successors[former] <= -2 ? LevelCodeStatus.Renamed : LevelCodeStatus.Retired, level, _retiredSince[former]);
+    }
+
+    private int Target(int former) => _successors[former] <= -2 ? -2 - _successors[former] : _successors[former];
 
     /// <summary>Returns the levels at <paramref name="rank"/>, in track order; empty when there is none. The same list on every call.</summary>
     /// <param name="rank">The company-wide rank.</param>

@@ -23,7 +23,10 @@ public static class CatalogTracks
         track.Summary is null ? null : CodeText.Plain(track.Summary.Text),
         EquatableArray<LinkDefinition>.Empty,
         track.Levels.Select(Of).ToEquatableArray(),
-        EquatableArray<string>.Empty);
+        EquatableArray<string>.Empty)
+    {
+        FormerCodes = track.FormerCodes,
+    };
 
     private static CodeLevel Of(CodeLevel level) => new(
         level.Code,

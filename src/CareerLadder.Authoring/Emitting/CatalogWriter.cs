@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CareerLadder.Authoring.Model;
@@ -186,13 +187,51 @@ internal sealed class CatalogWriter
         writer.Wrapped(EmptyOr("int", tracks.Count, "new int[] { "), tracks.Select(track => Identifiers.Number(track.Levels.Count)).ToList(), tracks.Count == 0 ? "," : " },");
         var ranks = tracks.SelectMany(track => track.Levels.Select(level => Identifiers.Number(level.Rank))).ToList();
         writer.Wrapped(EmptyOr("int", ranks.Count, "new int[] { "), ranks, ranks.Count == 0 ? "," : " },");
-        writer.Line("Tracks);");
+        WriteFormerCodes(writer, tracks);
         writer.Outdent();
         writer.Line();
         writer.Doc("<summary>Returns the levels of every track at <paramref name=\"rank\"/>, ordered by track id; empty when there is none.</summary>");
         writer.Doc("<param name=\"rank\">The company-wide rank.</param>");
         writer.Line("public static " + ReadOnlyList + Runtime + "Level> AtRank(int rank) => s_levels.AtRank(rank);");
         writer.Line();
+        writer.Doc(Summary(
+            "Resolves a level code stored with any version of the ladders: a current code, a former code of a renamed level (to that level) or the code of a retired level (to its successor, when the ladder names one). Ignores case."));
+        writer.Doc("<param name=\"code\">The stored code.</param>");
+        writer.Line("public static " + Runtime + "LevelResolution ResolveLevel(string code) => s_levels.Resolve(code);");
+        writer.Line();
+    }
+
+    /// <summary>
+    /// Ends the <c>LevelIndex</c> arguments with the codes of earlier versions, when the ladders declare any: the former
+    /// codes, the position of the level each resolves to (<c>-2 - position</c> for a rename, <c>-1</c> for a retired level
+    /// without a successor) and when each was retired.
+    /// </summary>
+    private static void WriteFormerCodes(SourceWriter writer, EquatableArray<CodeTrack> tracks)
+    {
+        var formers = tracks.SelectMany(track => track.FormerCodes).ToList();
+        if (formers.Count == 0)
+        {
+            writer.Line("Tracks);");
+            return;
+        }
+
+        var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in tracks.SelectMany(track => track.Levels).Select(level => level.Code))
+        {
+            if (!positions.ContainsKey(code))
+            {
+                positions.Add(code, positions.Count);
+            }
+        }
+
+        int Target(CodeFormerCode former) =>
+            former.Successor is { } successor && positions.TryGetValue(successor, out var position) ? (former.Renamed ? -2 - position : position) : -1;
+
+        writer.Line("Tracks,");
+        writer.Comment("Codes of earlier versions: the level each resolves to (-2 - position for a rename, -1 for a retired level without successor), then when it was retired.");
+        WriteCodeIndex(writer, new IReadOnlyList<string>[] { formers.Select(former => former.Code).ToList() }, ",");
+        writer.Wrapped("new int[] { ", formers.Select(former => Identifiers.Number(Target(former))).ToList(), " },");
+        writer.Wrapped("new string[] { ", formers.Select(former => CSharpText.Literal(former.Since)).ToList(), " });");
     }
 
     /// <summary>

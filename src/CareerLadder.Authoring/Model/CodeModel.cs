@@ -95,7 +95,17 @@ public sealed record CodeTrack(
 {
     /// <summary>The name of the track's generated file, unique ignoring case and bounded in length; null means <c>&lt;Identifier&gt;Track.g.cs</c>.</summary>
     public string? HintName { get; init; }
+
+    /// <summary>Codes the track's levels had in earlier versions (<c>renamed-from:</c>, <c>retired:</c>), ordered by code.</summary>
+    public EquatableArray<CodeFormerCode> FormerCodes { get; init; } = EquatableArray<CodeFormerCode>.Empty;
 }
+
+/// <summary>A level code of an earlier version that still resolves.</summary>
+/// <param name="Code">The former code.</param>
+/// <param name="Successor">The code of the level it resolves to; null for a retired level without a successor.</param>
+/// <param name="Since">When the level was retired, as written; empty when not given or renamed.</param>
+/// <param name="Renamed">True for <c>renamed-from:</c>, false for <c>retired:</c>.</param>
+public sealed record CodeFormerCode(string Code, string? Successor, string Since, bool Renamed);
 
 /// <summary>The level a level extends, as emitted: enough to reference its generated property.</summary>
 /// <param name="Code">The level code.</param>

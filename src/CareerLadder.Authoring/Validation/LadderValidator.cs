@@ -206,7 +206,11 @@ public static class LadderValidator
                     overlays.OptionalText(track.Id.Value, TextKeys.Summary, track.Summary),
                     track.Links,
                     levels.Where(level => level.Identifier is not null).Select(level => level.ToCode()).ToEquatableArray(),
-                    overlays.Cultures(track.Id.Value)) { HintName = hintNames.Allocate(identifier + "Track") });
+                    overlays.Cultures(track.Id.Value))
+                {
+                    HintName = hintNames.Allocate(identifier + "Track"),
+                    FormerCodes = Evolution.FormerCodes.Of(track, code => index.TryGet(code, out _)),
+                });
             }
         }
 

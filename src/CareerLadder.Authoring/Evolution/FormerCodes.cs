@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CareerLadder.Authoring.Model;
+
+namespace CareerLadder.Authoring.Evolution;
+
+/// <summary>The former codes a track declares, as the generated lookups use them.</summary>
+public static class FormerCodes
+{
+    /// <summary>
+    /// The former codes of <paramref name="track"/> that can be resolved: declared once, not a current code, and with a
+    /// successor that exists. The others are errors (CL0084, CL0085) and are left out, so the generated code stays valid.
+    /// </summary>
+    /// <param name="track">The track as written.</param>
+    /// <param name="isCurrentCode">Whether a code (any case) is a current level code of any track.</param>
+    public static EquatableArray<CodeFormerCode> Of(TrackDefinition track, Func<string, bool> isCurrentCode)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<CodeFormerCode>();
+        var declared = track.Levels.SelectMany(level => level.RenamedFrom.Select(former => new CodeFormerCode(former.Value, level.Code.Value, string.Empty, Renamed: true)))
+            .Concat(track.Retired.Select(retired => new CodeFormerCode(retired.Code.Value, retired.ReplacedBy?.Value, retired.Since ?? string.Empty, Renamed: false)));
+        foreach (var former in declared)
+        {
+            if (seen.Add(former.Code) && !isCurrentCode(former.Code) && (former.Successor is null || isCurrentCode(former.Successor)))
+            {
+                result.Add(former);
+            }
+        }
+
+        return result.OrderBy(former => former.Code, StringComparer.Ordinal).ToEquatableArray();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CareerLadder.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CareerLadder.Generator.Tests;
+
+/// <summary>
+/// Codes stored with an earlier version of the ladders keep resolving through the generated catalog: a renamed level's
+/// former code (<c>renamed-from:</c>) and a retired level's code (<c>retired:</c>).
+/// </summary>
+public sealed class FormerCodeLookupTests
+{
+    private const string Track = """
+        track: backend
+        name: Backend
+        abbreviation: BE
+        retired:
+          - code: BE3
+            since: "2027.1"
+            replaced-by: BE2
+          - code: BE4
+        levels:
+          - code: BE1
+            rank: 1
+            title: Backend Engineer 1
+            seniority: Junior
+            renamed-from: [BE0, BEX]
+          - code: BE2
+            rank: 2
+            title: Backend Engineer 2
+            seniority: Senior
+        """;
+
+    [Fact]
+    public void Former_codes_resolve_to_their_successor_and_say_what_happened()
+    {
+        var catalog = Compile(Track);
+        var level = (string code) => CompiledLadders.Level(catalog, code);
+        var resolve = catalog.GetMethod("ResolveLevel")!;
+        var tryGetLevel = catalog.GetMethod("TryGetLevel")!;
+        LevelResolution Resolve(string code) => (LevelResolution)resolve.Invoke(null, new object?[] { code })!;
+        (bool Found, Level? Level) TryGet(string code)
+        {
+            var arguments = new object?[] { code, null };
+            return ((bool)tryGetLevel.Invoke(null, arguments)!, (Level?)arguments[1]);
+        }
+
+        Assert.Equal((true, level("BE1")), TryGet("be0"));
+        Assert.Equal((true, level("BE1")), TryGet("BEX"));
+        Assert.Equal((true, level("BE2")), TryGet("BE3"));
+        Assert.Equal((false, null), TryGet("BE4"));
+        Assert.Equal((false, null), TryGet("BE5"));
+
+        Assert.Equal((LevelCodeStatus.Current, "BE2", ""), Describe(Resolve("be2")));
+        Assert.Equal((LevelCodeStatus.Renamed, "BE1", ""), Describe(Resolve("BE0")));
+        Assert.Equal((LevelCodeStatus.Retired, "BE2", "2027.1"), Describe(Resolve("BE3")));
+        Assert.Equal((LevelCodeStatus.Retired, null, ""), Describe(Resolve("BE4")));
+        Assert.Equal((LevelCodeStatus.Unknown, null, ""), Describe(Resolve("BE5")));
+        Assert.Equal("BE3 (retired, replaced by BE2)", Resolve("BE3").ToString());
+    }
+
+    [Fact]
+    public void A_catalog_without_history_resolves_current_codes_only()
+    {
+        var catalog = Compile(Track.Replace("retired:\n  - code: BE3\n    since: \"2027.1\"\n    replaced-by: BE2\n  - code: BE4\n", string.Empty).Replace("    renamed-from: [BE0, BEX]\n", string.Empty));
+
+        Assert.Equal(LevelCodeStatus.Current, ((LevelResolution)catalog.GetMethod("ResolveLevel")!.Invoke(null, new object?[] { "BE1" })!).Status);
+        Assert.Equal(LevelCodeStatus.Unknown, ((LevelResolution)catalog.GetMethod("ResolveLevel")!.Invoke(null, new object?[] { "BE0" })!).Status);
+    }
+
+    private static (LevelCodeStatus, string?, string) Describe(LevelResolution resolution) => (resolution.Status, resolution.Level?.Code, resolution.RetiredSince);
+
+    private static System.Type Compile(string track)
+    {
+        var framework = File.ReadAllText(GeneratorHarness.FixturePath("Rules", "framework.yaml"));
+        var outcome = GeneratorHarness.Run(
+            new[] { ("/ladders/framework.yaml", framework), ("/ladders/backend.yaml", track.Replace("\r\n", "\n")) },
+            new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" });
+        Assert.Empty(outcome.GeneratorDiagnostics.Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
+        return CompiledLadders.Catalog(outcome.Output, "Consumer.Ladders.CareerLadders");
+    }
+}
