@@ -109,6 +109,10 @@ namespace Consumer.Ladders
         /// <param name="rank">The company-wide rank.</param>
         public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Level> AtRank(int rank) => s_levels.AtRank(rank);
 
+        /// <summary>Resolves a level code stored with any version of the ladders: a current code, a former code of a renamed level (to that level) or the code of a retired level (to its successor, when the ladder names one). Ignores case.</summary>
+        /// <param name="code">The stored code.</param>
+        public static global::CareerLadder.LevelResolution ResolveLevel(string code) => s_levels.Resolve(code);
+
         /// <summary>Returns the competency with the given id.</summary>
         /// <param name="competency">The competency.</param>
         public static global::CareerLadder.Competency GetCompetency(global::Consumer.Ladders.CompetencyId competency) => s_competencies[(int)competency];
