@@ -41,6 +41,7 @@ internal static class TrackWriter
         var className = TrackClass(track);
         writer.Doc(Summary(track.Name.Text + " (" + track.Abbreviation + ")" + (track.Summary is null ? "." : ": " + Sentence(track.Summary.Text))));
         writer.Line(GeneratedCodeAttribute);
+        InteropWriter.WriteTrackAttribute(writer, "global::" + namespaceName + "." + className);
         writer.Line(options.AccessibilityKeyword + " sealed partial class " + className + " : " + Runtime + "Track");
         writer.Open();
         writer.Line("internal " + className + "(" + Runtime + "Competency[] competencies)");
