@@ -96,55 +96,59 @@ public static class LadderCatalogs
     private static CodeLookup Find<T>(ReadOnlySpan<char> code, Func<CatalogIndex, CodeTable<T>> table, out T? item)
         where T : class
     {
-        var found = table(Volatile.Read(ref s_index)).TryGet(code, out item);
+        var index = Volatile.Read(ref s_index);
+        var found = table(index).TryGet(code, out item);
         if (found != CodeLookup.Unknown)
         {
             return found;
         }
 
-        return Refresh(walkReferences: true) ? table(Volatile.Read(ref s_index)).TryGet(code, out item) : CodeLookup.Unknown;
+        return Refresh(index, walkReferences: true) ? table(Volatile.Read(ref s_index)).TryGet(code, out item) : CodeLookup.Unknown;
     }
 
-    /// <summary>Scans new assemblies (and, once, their references); returns whether any catalog was added.</summary>
-    private static bool Refresh(bool walkReferences)
+    private static void Refresh(bool walkReferences) => Refresh(Volatile.Read(ref s_index), walkReferences);
+
+    /// <summary>
+    /// Scans new assemblies (and, once, their references); returns whether the index differs from <paramref name="seen"/>,
+    /// also when another thread did the scan meanwhile.
+    /// </summary>
+    private static bool Refresh(CatalogIndex seen, bool walkReferences)
     {
         var mustScan = Volatile.Read(ref s_loadsSinceScan) != 0;
         var mustWalk = walkReferences && !Volatile.Read(ref s_referencesWalked);
-        if (!mustScan && !mustWalk)
+        if (mustScan || mustWalk)
         {
-            return false;
-        }
-
-        lock (Gate)
-        {
-            var before = Found.Count;
-            if (Interlocked.Exchange(ref s_loadsSinceScan, 0) != 0)
+            lock (Gate)
             {
-                foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+                var before = Found.Count;
+                if (Interlocked.Exchange(ref s_loadsSinceScan, 0) != 0)
                 {
-                    Scan(assembly);
+                    foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+                    {
+                        Scan(assembly);
+                    }
+                }
+
+                if (walkReferences && !s_referencesWalked)
+                {
+                    WalkReferences();
+                    Volatile.Write(ref s_referencesWalked, true);
+                }
+
+                if (Found.Count != before)
+                {
+                    Volatile.Write(ref s_index, new CatalogIndex(Found));
                 }
             }
-
-            if (walkReferences && !s_referencesWalked)
-            {
-                s_referencesWalked = true;
-                WalkReferences();
-            }
-
-            if (Found.Count == before)
-            {
-                return false;
-            }
-
-            Volatile.Write(ref s_index, new CatalogIndex(Found));
-            return true;
         }
+
+        return !ReferenceEquals(Volatile.Read(ref s_index), seen);
     }
 
     private static void Scan(Assembly assembly)
     {
-        if (!Scanned.Add(assembly) || assembly.IsDynamic || !References(assembly, RuntimeName))
+        // Only assemblies of this library's load context: a plugin context has its own copy of CareerLadder.
+        if (!Scanned.Add(assembly) || assembly.IsDynamic || !InOwnContext(assembly) || !References(assembly, RuntimeName))
         {
             return;
         }
@@ -164,11 +168,15 @@ public static class LadderCatalogs
     /// </summary>
     private static void WalkReferences()
     {
-        var pending = new Queue<Assembly>(Scanned);
+        var pending = new Queue<Assembly>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var assembly in Scanned)
         {
-            seen.Add(assembly.GetName().Name ?? string.Empty);
+            if (InOwnContext(assembly))
+            {
+                pending.Enqueue(assembly);
+                seen.Add(assembly.GetName().Name ?? string.Empty);
+            }
         }
 
         while (pending.Count > 0)
@@ -194,6 +202,9 @@ public static class LadderCatalogs
             }
         }
     }
+
+    private static bool InOwnContext(Assembly assembly) =>
+        System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(assembly) == System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(typeof(Level).Assembly);
 
     private static bool References(Assembly assembly, string name)
     {
