@@ -55,11 +55,13 @@ public sealed class BindingTests
     }
 
     [Fact]
-    public void Parsing_a_level_allocates_nothing()
+    public void Parsing_a_level_or_a_step_allocates_nothing()
     {
         Span<char> code = stackalloc char[] { 't', 'p', 'm', '5' };
         Level.TryParse(code, out _);
         Level.TryParse("NOPE1", out _);
+        StepEnums.TryParse<InfluenceStep>("multipleteams", out _);
+        StepEnums.TryParse<InfluenceStep>("3", out _);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
@@ -67,6 +69,8 @@ public sealed class BindingTests
             Level.TryParse(code, out _);
             Level.TryParse("QD6", out _);
             Level.TryParse("NOPE1", out _);
+            StepEnums.TryParse<InfluenceStep>("multipleteams", out _);
+            StepEnums.TryParse<InfluenceStep>("3", out _);
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
