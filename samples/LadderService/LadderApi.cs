@@ -1,5 +1,6 @@
 using System.Linq;
 using CareerLadder.Rendering.Text;
+using CareerLadder.Serialization;
 using LadderService.Ladders;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +22,7 @@ public static class LadderApi
 
         endpoints.MapGet("/levels/{code}", (string code) =>
             CareerLadders.TryGetLevel(code, out var level)
-                ? Results.Ok(Dto.Of(level))
+                ? Results.Ok(LevelDetails.Of(level))
                 : NotFound("Unknown level", "No level has the code", code));
 
         endpoints.MapGet("/levels/{code}/gap/{other}", (string code, string other) =>

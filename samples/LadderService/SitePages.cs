@@ -14,6 +14,7 @@ public static class SitePages
         new LinkView("All tracks", "/"),
         new LinkView("Career paths", "/paths"),
         new LinkView("Self-assessment", "/assess"),
+        new LinkView("People", "/people"),
     };
 
     /// <summary>Level cards link to each other on their track pages, and show the level's JSON and its gap to the next level.</summary>

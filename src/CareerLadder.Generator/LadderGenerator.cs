@@ -119,7 +119,16 @@ public sealed class LadderGenerator : IIncrementalGenerator
                 : EmitResult.Nothing)
             .WithTrackingName(TrackingNames.EmitTrack);
 
+        var registration = catalog
+            .Select(static (result, _) => result.File is not null)
+            .Combine(emitOptions)
+            .Select(static (pair, _) => pair.Left && pair.Right is { } emit
+                ? Emit("the catalog registration", () => LadderEmitter.EmitCatalogRegistration(emit))
+                : EmitResult.Nothing)
+            .WithTrackingName(TrackingNames.EmitCatalogRegistration);
+
         context.RegisterSourceOutput(catalog, static (output, result) => AddSource(output, result));
+        context.RegisterSourceOutput(registration, static (output, result) => AddSource(output, result));
         context.RegisterSourceOutput(tracks, static (output, result) => AddSource(output, result));
     }
 

@@ -27,6 +27,9 @@ public static class TrackingNames
     /// <summary>The catalog file emitted.</summary>
     public const string EmitCatalog = nameof(EmitCatalog);
 
+    /// <summary>The catalog registration file (assembly attribute and LadderCatalog) emitted.</summary>
+    public const string EmitCatalogRegistration = nameof(EmitCatalogRegistration);
+
     /// <summary>The per-track inputs selected from the validated model.</summary>
     public const string TrackInputs = nameof(TrackInputs);
 

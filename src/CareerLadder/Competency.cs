@@ -6,7 +6,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace CareerLadder;
 
 /// <summary>A competency of the ladder's framework with its ordered steps, for example Technology.</summary>
-public sealed class Competency
+public sealed partial class Competency
 {
     private readonly Step[] _steps;
 

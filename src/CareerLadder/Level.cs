@@ -6,7 +6,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace CareerLadder;
 
 /// <summary>One level of a track: a row of its level table with the expectations and sections that describe it.</summary>
-public sealed class Level : IComparable<Level>
+public sealed partial class Level : IComparable<Level>
 {
     private static readonly Expectation[] NoExpectations = Array.Empty<Expectation>();
     private static readonly Section[] NoSections = Array.Empty<Section>();

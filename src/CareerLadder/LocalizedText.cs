@@ -8,7 +8,7 @@ namespace CareerLadder;
 /// Text of a ladder in its base language plus translations from localization overlays.
 /// Lookups follow .NET culture fallback: <c>ko-KR</c>, then <c>ko</c>, then the base text.
 /// </summary>
-public sealed class LocalizedText
+public sealed partial class LocalizedText
 {
     private readonly KeyValuePair<string, string>[] _translations;
 
@@ -49,6 +49,12 @@ public sealed class LocalizedText
             }
         }
     }
+
+    /// <summary>
+    /// Every translation as (culture name, text) pairs, in declaration order, without the base text; JSON writes a text
+    /// in the current UI culture only, so an API that needs all languages returns these.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Translations => _translations;
 
     /// <summary>
     /// Returns the text for <paramref name="culture"/>, walking up its parent cultures and falling back to the base text.

@@ -3,7 +3,7 @@ using System;
 namespace CareerLadder;
 
 /// <summary>One ordered step of a competency, for example <c>Specializes</c> of <c>Technology</c>.</summary>
-public sealed class Step : IComparable<Step>
+public sealed partial class Step : IComparable<Step>
 {
     /// <summary>Creates a step.</summary>
     /// <param name="id">The step's identifier as written in the ladder, for example <c>Multiple Teams</c>.</param>

@@ -9,7 +9,7 @@ namespace CareerLadder;
 /// A career track such as Technical Program Manager: its identity and its levels from lowest to highest rank.
 /// Generated code derives one class per track with a property per level.
 /// </summary>
-public abstract class Track
+public abstract partial class Track
 {
     private static readonly Link[] NoLinks = Array.Empty<Link>();
 

@@ -63,6 +63,17 @@ public sealed class FormerCodeLookupTests
     }
 
     [Fact]
+    public void The_catalog_the_runtime_library_discovers_resolves_former_codes_too()
+    {
+        var catalog = Compile(Track);
+        var registration = (LadderCatalog)System.Activator.CreateInstance(catalog.Assembly.GetType("Consumer.Ladders.CareerLaddersCatalog")!)!;
+
+        Assert.Equal((LevelCodeStatus.Renamed, "BE1", ""), Describe(registration.ResolveLevel("bex")));
+        Assert.Equal((LevelCodeStatus.Retired, "BE2", "2027.1"), Describe(registration.ResolveLevel("BE3")));
+        Assert.Equal((LevelCodeStatus.Current, "BE2", ""), Describe(registration.ResolveLevel("BE2")));
+    }
+
+    [Fact]
     public void A_catalog_without_history_resolves_current_codes_only()
     {
         var catalog = Compile(Track.Replace("retired:\n  - code: BE3\n    since: \"2027.1\"\n    replaced-by: BE2\n  - code: BE4\n", string.Empty).Replace("    renamed-from: [BE0, BEX]\n", string.Empty));

@@ -56,7 +56,7 @@ internal static class TypedUse
         Assert.EndsWith("technical-program-manager.ko.yaml", coverage.Location.GetLineSpan().Path, StringComparison.Ordinal);
         Assert.Empty(outcome.CompilationDiagnostics);
         Assert.Equal(
-            new[] { "CareerLadders.g.cs", "EngineeringManagementTrack.g.cs", "PeopleManagerTrack.g.cs", "QualityDirectorTrack.g.cs", "TechnicalProgramManagerTrack.g.cs" },
+            new[] { "CareerLadders.g.cs", "CareerLaddersCatalog.g.cs", "EngineeringManagementTrack.g.cs", "PeopleManagerTrack.g.cs", "QualityDirectorTrack.g.cs", "TechnicalProgramManagerTrack.g.cs" },
             outcome.HintNames.OrderBy(name => name, StringComparer.Ordinal));
     }
 

@@ -31,7 +31,7 @@ public sealed class PageQualityTests
 
     public static TheoryData<string> Pages()
     {
-        var pages = new TheoryData<string> { "/", "/paths", "/assess", "/assess?technology=2&system=3&people=5&process=5&influence=4" };
+        var pages = new TheoryData<string> { "/", "/paths", "/assess", "/assess?technology=2&system=3&people=5&process=5&influence=4", "/people", LiveServer.SeededPerson };
         foreach (var track in CareerLadders.Tracks)
         {
             pages.Add("/tracks/" + track.Id + "/page");

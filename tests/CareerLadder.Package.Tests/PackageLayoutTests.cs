@@ -25,6 +25,7 @@ public sealed class PackageLayoutTests
         "lib/netstandard2.0/CareerLadder.dll",
         "lib/netstandard2.0/CareerLadder.xml",
         "schemas/framework.schema.json",
+        "schemas/level-details.schema.json",
         "schemas/overlay.schema.json",
         "schemas/track.schema.json",
     };

@@ -157,6 +157,63 @@ public sealed class SharedLibraryTests
         Assert.DoesNotContain("CS0436", clash.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_service_reads_and_writes_JSON_of_a_ladder_library_it_has_not_touched_yet_with_no_registration()
+    {
+        var folder = IsolatedFolder.Create(_package, "json");
+        folder.Write("Directory.Build.props", SharedProps);
+        WriteLadderLibrary(folder, "Acme.Ladders", namespaceOverride: null, AllLadders());
+        WriteService(folder, "HrApi", "net10.0", """<ProjectReference Include="../Acme.Ladders/Acme.Ladders.csproj" />""", """
+            using System;
+            using System.Linq;
+            using System.Runtime.CompilerServices;
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using CareerLadder;
+
+            // The first thing the service does is read a level: the ladder library is not loaded yet.
+            Console.WriteLine("Loaded before: " + AppDomain.CurrentDomain.GetAssemblies().Any(assembly => assembly.GetName().Name == "Acme.Ladders"));
+            var level = JsonSerializer.Deserialize<Level>("\"tpm5\"")!;
+            var promotion = JsonSerializer.Deserialize("{\"person\":\"Ada\",\"target\":\"qd6\"}", HrJson.Default.Promotion)!;
+            Console.WriteLine("Same instance: " + Library.IsTpm5(level));
+            Console.WriteLine("Written: " + JsonSerializer.Serialize(level) + " " + JsonSerializer.Serialize(promotion, HrJson.Default.Promotion));
+            try
+            {
+                JsonSerializer.Deserialize<Level>("\"XYZ9\"");
+            }
+            catch (JsonException error)
+            {
+                Console.WriteLine("Unknown: " + error.Message.Substring(0, error.Message.IndexOf(':')));
+            }
+
+            internal static class Library
+            {
+                [MethodImpl(MethodImplOptions.NoInlining)]
+                public static bool IsTpm5(Level level) => ReferenceEquals(level, Acme.Ladders.CareerLadders.TechnicalProgramManager.TPM5);
+            }
+
+            internal sealed record Promotion(string Person, Level Target);
+
+            [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+            [JsonSerializable(typeof(Promotion))]
+            internal sealed partial class HrJson : JsonSerializerContext
+            {
+            }
+            """);
+
+        var build = await folder.DotNetAsync("HrApi", "build", "HrApi.csproj");
+
+        AssertCleanBuild(build);
+        var lines = await RunServiceAsync(folder, "HrApi");
+        Assert.Equal(
+            new[]
+            {
+                "Loaded before: False", "Same instance: True", "Written: \"TPM5\" {\"person\":\"Ada\",\"target\":\"QD6\"}",
+                "Unknown: Unknown level code 'XYZ9'",
+            },
+            lines);
+    }
+
     private static string[] AllLadders() => new[]
     {
         "framework.yaml", "technical-program-manager.yaml", "technical-program-manager.ko.yaml", "people-manager.yaml",

@@ -40,10 +40,15 @@ internal sealed class CatalogWriter
 
     private string Q(string name) => "global::" + Namespace + "." + name;
 
-    private void WriteEnum(SourceWriter writer, string summary, string name, IEnumerable<(string Doc, string Member, int Value)> members)
+    private void WriteEnum(SourceWriter writer, string summary, string name, IEnumerable<(string Doc, string Member, int Value)> members, bool isStepEnum = false)
     {
         writer.Doc(Summary(summary));
         writer.Line(GeneratedCodeAttribute);
+        if (isStepEnum)
+        {
+            InteropWriter.WriteStepEnumAttribute(writer, Q(name));
+        }
+
         writer.Line(Access + " enum " + name);
         writer.Open();
         foreach (var (doc, member, value) in members)
@@ -67,7 +72,7 @@ internal sealed class CatalogWriter
         foreach (var competency in framework.Competencies)
         {
             WriteEnum(writer, "The steps of " + competency.Name + ", from lowest (1) to highest.", StepEnum(competency),
-                competency.Steps.Select((step, index) => (step.Description is null ? step.Name : step.Name + ": " + step.Description, step.Identifier, index + 1)));
+                competency.Steps.Select((step, index) => (step.Description is null ? step.Name : step.Name + ": " + step.Description, step.Identifier, index + 1)), isStepEnum: true);
         }
     }
 

@@ -17,7 +17,7 @@ internal sealed class HintNames
 
     private const string Extension = ".g.cs";
 
-    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase) { CodeNames.Catalog + Extension };
+    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase) { CodeNames.Catalog + Extension, InteropWriter.CatalogRegistration + Extension };
 
     /// <summary>Returns a file name for <paramref name="stem"/> that no earlier call returned, ignoring case.</summary>
     /// <param name="stem">The preferred name without extension, for example <c>BackendTrack</c>.</param>

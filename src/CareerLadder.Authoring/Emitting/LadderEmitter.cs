@@ -27,7 +27,7 @@ public static class LadderEmitter
     /// <param name="ladders">The validated ladders.</param>
     public static IReadOnlyList<GeneratedFile> EmitAll(EmitOptions options, ValidatedLadders ladders)
     {
-        var files = new List<GeneratedFile> { EmitCatalog(options, ladders.Framework, ladders.Tracks) };
+        var files = new List<GeneratedFile> { EmitCatalog(options, ladders.Framework, ladders.Tracks), EmitCatalogRegistration(options) };
         files.AddRange(ladders.Tracks.Select(track => EmitTrack(options, ladders.Framework, track)));
         return files;
     }
@@ -38,6 +38,14 @@ public static class LadderEmitter
     /// <param name="tracks">The tracks.</param>
     public static GeneratedFile EmitCatalog(EmitOptions options, CodeFramework framework, EquatableArray<CodeTrack> tracks) =>
         new(CodeNames.Catalog + ".g.cs", CatalogWriter.Write(options, framework, tracks));
+
+    /// <summary>
+    /// Emits <c>CareerLaddersCatalog.g.cs</c>: the assembly attribute through which the runtime library finds the catalog
+    /// (for JSON, parsing and type converters), emitted whenever the catalog is.
+    /// </summary>
+    /// <param name="options">The namespace and language features of the generated code.</param>
+    public static GeneratedFile EmitCatalogRegistration(EmitOptions options) =>
+        new(InteropWriter.CatalogRegistration + ".g.cs", InteropWriter.WriteRegistration(options));
 
     /// <summary>Emits the file of one track: its level enum and its class with a property per level.</summary>
     /// <param name="options">The namespace, accessibility and language features of the generated code.</param>

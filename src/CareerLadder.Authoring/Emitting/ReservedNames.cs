@@ -52,7 +52,7 @@ public static class ReservedNames
         {
             // CareerLadder.Track: public and protected members.
             "Id", "Name", "Abbreviation", "Summary", "Cultures", "Links", "Levels", "FirstLevel", "LastLevel",
-            "TryGetLevel", "InitializeLevels",
+            "TryGetLevel", "InitializeLevels", "Parse", "TryParse",
 
             // The generated track class: its indexer, level order and the instance its first use builds.
             "Item", "s_levelOrder", CodeNames.TrackInstance,

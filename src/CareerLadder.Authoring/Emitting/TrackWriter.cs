@@ -41,6 +41,7 @@ internal static class TrackWriter
         var className = TrackClass(track);
         writer.Doc(Summary(track.Name.Text + " (" + track.Abbreviation + ")" + (track.Summary is null ? "." : ": " + Sentence(track.Summary.Text))));
         writer.Line(GeneratedCodeAttribute);
+        InteropWriter.WriteTrackAttribute(writer, "global::" + namespaceName + "." + className);
         writer.Line(options.AccessibilityKeyword + " sealed partial class " + className + " : " + Runtime + "Track");
         writer.Open();
         writer.Doc("<summary>The track, built on its first use (the explicit static constructor keeps it from being built earlier).</summary>");

@@ -46,7 +46,7 @@ public static class PageStyles
         ".graph-scroll svg { display: block; }\n" +
         ".assess fieldset { border: 1px solid var(--border); border-radius: 8px; padding: 0.75rem 1rem; margin: 1rem 0; }\n" +
         ".assess .field { display: grid; grid-template-columns: minmax(8rem, 12rem) minmax(0, 18rem); gap: 0.25rem 1rem; align-items: center; margin: 0.35rem 0; }\n" +
-        "select, button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--border); border-radius: 6px; padding: 0.35rem 0.5rem; max-width: 100%; }\n" +
+        "select, button, input { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--border); border-radius: 6px; padding: 0.35rem 0.5rem; max-width: 100%; }\n" +
         "button.primary { background: var(--accent); color: var(--bg); border-color: var(--accent); font-weight: 600; cursor: pointer; }\n" +
         "figure.paths { margin: 1rem 0; }\n" +
         "@media (max-width: 48rem) {\n  main { padding: 0.75rem; }\n  section.level { padding: 0.75rem; }\n  table.stack thead { display: none; }\n  table.stack tr { display: block; padding: 0.4rem 0; border-bottom: 1px solid var(--border); }\n  table.stack td { display: block; border: 0; padding: 0.1rem 0; }\n  table.stack td:empty { display: none; }\n  table.stack td:first-child { font-weight: 600; }\n  table.stack td[data-label]::before { content: attr(data-label) \": \"; color: var(--muted); }\n  .level-body { grid-template-columns: minmax(0, 1fr); }\n  .assess .field { grid-template-columns: minmax(0, 1fr); }\n  h1 { font-size: 1.5rem; }\n}\n" +

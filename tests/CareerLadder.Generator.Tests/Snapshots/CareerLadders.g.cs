@@ -24,6 +24,9 @@ namespace Consumer.Ladders
 
     /// <summary>The steps of Technology, from lowest (1) to highest.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
+    #if NET8_0_OR_GREATER
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::CareerLadder.Serialization.StepEnumJsonConverter<global::Consumer.Ladders.TechnologyStep>))]
+    #endif
     public enum TechnologyStep
     {
         /// <summary>Adopts</summary>
@@ -36,6 +39,9 @@ namespace Consumer.Ladders
 
     /// <summary>The steps of Influence, from lowest (1) to highest.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
+    #if NET8_0_OR_GREATER
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::CareerLadder.Serialization.StepEnumJsonConverter<global::Consumer.Ladders.InfluenceStep>))]
+    #endif
     public enum InfluenceStep
     {
         /// <summary>Team</summary>

@@ -1,0 +1,81 @@
+using static CareerLadder.Authoring.Emitting.CodeNames;
+using static CareerLadder.Authoring.Emitting.LadderEmitter;
+
+namespace CareerLadder.Authoring.Emitting;
+
+/// <summary>
+/// Writes the hooks that let services use the generated model at their boundary with nothing to register: the
+/// catalog registration file (an assembly attribute naming a <c>LadderCatalog</c>, found by the runtime library's JSON
+/// converters, parsing and type converters even before the ladder assembly is touched) and the JSON converter
+/// attributes on step enums and track classes, which only .NET 8 and later ladder projects get (System.Text.Json is
+/// in-box there; the runtime library's converters exist only in its net8.0 build).
+/// </summary>
+internal static class InteropWriter
+{
+    /// <summary>The name of the generated <c>LadderCatalog</c> subclass and of its file; no ladder name can give it (generated type names end in Track, Level or Step).</summary>
+    public const string CatalogRegistration = "CareerLaddersCatalog";
+
+    private const string JsonConverter = "global::System.Text.Json.Serialization.JsonConverter";
+    private const string Serialization = "global::CareerLadder.Serialization.";
+
+    /// <summary>Writes <c>CareerLaddersCatalog.g.cs</c>: the assembly attribute and the catalog it names.</summary>
+    /// <param name="options">The namespace and language features of the generated code.</param>
+    public static string WriteRegistration(EmitOptions options)
+    {
+        var catalog = "global::" + options.Namespace + "." + Catalog;
+        var writer = new SourceWriter();
+        foreach (var line in Header.TrimEnd('\n').Split('\n'))
+        {
+            writer.Line(line);
+        }
+
+        if (options.NullableAnnotations)
+        {
+            writer.Line("#nullable enable");
+        }
+
+        writer.Line();
+        writer.Line("[assembly: " + Runtime + "LadderCatalogAttribute(typeof(global::" + options.Namespace + "." + CatalogRegistration + "))]");
+        writer.Line();
+        writer.Line("namespace " + options.Namespace);
+        writer.Open();
+        writer.Doc(Summary("The catalog as the runtime library sees it: named by an assembly attribute so that JSON, parsing and type converters find its levels from their codes."));
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line(options.AccessibilityKeyword + " sealed class " + CatalogRegistration + " : " + Runtime + "LadderCatalog");
+        writer.Open();
+        writer.Doc(Summary("The framework's name."));
+        writer.Line("public override string FrameworkName => " + catalog + ".FrameworkName;");
+        writer.Line();
+        writer.Doc(Summary("Every track, ordered by id."));
+        writer.Line("public override " + ReadOnlyList + Runtime + "Track> Tracks => " + catalog + ".Tracks;");
+        writer.Line();
+        writer.Doc(Summary("The competencies, in framework order."));
+        writer.Line("public override " + ReadOnlyList + Runtime + "Competency> Competencies => " + catalog + ".Competencies;");
+        writer.Line();
+        writer.Doc(Summary("Resolves a level code stored with any version of the ladders, renamed and retired codes included."));
+        writer.Doc("<param name=\"code\">The stored code.</param>");
+        writer.Line("public override " + Runtime + "LevelResolution ResolveLevel(string code) => " + catalog + ".ResolveLevel(code);");
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the attribute that makes a step enum read and write its member names in JSON, on .NET 8 and later.</summary>
+    /// <param name="writer">The writer, before the enum's declaration.</param>
+    /// <param name="qualifiedEnum">The enum's <c>global::</c> name.</param>
+    public static void WriteStepEnumAttribute(SourceWriter writer, string qualifiedEnum) =>
+        WriteConditional(writer, "[" + JsonConverter + "(typeof(" + Serialization + "StepEnumJsonConverter<" + qualifiedEnum + ">))]");
+
+    /// <summary>Writes the attribute that makes a generated track class read and write its id in JSON, on .NET 8 and later.</summary>
+    /// <param name="writer">The writer, before the class's declaration.</param>
+    /// <param name="qualifiedClass">The class's <c>global::</c> name.</param>
+    public static void WriteTrackAttribute(SourceWriter writer, string qualifiedClass) =>
+        WriteConditional(writer, "[" + JsonConverter + "(typeof(" + Serialization + "TrackJsonConverter<" + qualifiedClass + ">))]");
+
+    private static void WriteConditional(SourceWriter writer, string line)
+    {
+        writer.Line("#if NET8_0_OR_GREATER");
+        writer.Line(line);
+        writer.Line("#endif");
+    }
+}

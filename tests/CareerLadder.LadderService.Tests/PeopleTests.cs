@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace CareerLadder.LadderService.Tests;
+
+/// <summary>People and assessments in a real SQLite file, through the JSON API and the pages, across a restart.</summary>
+public sealed class PeopleTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ladder-service-" + Guid.NewGuid().ToString("N"));
+
+    public PeopleTests()
+    {
+        Directory.CreateDirectory(_folder);
+    }
+
+    [Fact]
+    public async Task Assessments_are_stored_and_reloaded_across_a_restart_against_a_real_SQLite_file()
+    {
+        var file = Path.Combine(_folder, "people.db");
+        int id;
+        await using (var first = Service(file))
+        {
+            var client = first.CreateClient();
+            var created = await client.PostAsJsonAsync("/api/people", new { name = "Ada" });
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+
+            var assessed = await client.PostAsJsonAsync($"/api/people/{id}/assessments", new
+            {
+                level = "tpm5",
+                assessor = "Grace",
+                date = "2026-11-30",
+                steps = new Dictionary<string, int> { ["technology"] = 2, ["system"] = 3, ["people"] = 5, ["process"] = 4, ["influence"] = 3 },
+            });
+            Assert.Equal(HttpStatusCode.Created, assessed.StatusCode);
+        }
+
+        Assert.True(File.Exists(file));
+        await using (var second = Service(file))
+        {
+            var client = second.CreateClient();
+            using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/people/{id}/assessments", UriKind.Relative)));
+
+            var assessment = Assert.Single(json.RootElement.EnumerateArray());
+            Assert.Equal("TPM5", assessment.GetProperty("level").GetString());
+            Assert.Equal("Grace", assessment.GetProperty("assessor").GetString());
+            Assert.Equal("2026-11-30", assessment.GetProperty("date").GetString());
+            Assert.Equal(
+                new[] { ("technology", 2), ("system", 3), ("people", 5), ("process", 4), ("influence", 3) },
+                assessment.GetProperty("steps").EnumerateArray().Select(step => (step.GetProperty("competency").GetString()!, step.GetProperty("value").GetInt32())).OrderBy(step => Array.IndexOf(new[] { "technology", "system", "people", "process", "influence" }, step.Item1)));
+
+            var page = await client.GetStringAsync(new Uri($"/people/{id}", UriKind.Relative));
+            Assert.Contains("<h1>Ada</h1>", page, StringComparison.Ordinal);
+            Assert.Contains("data-level=\"TPM5\"", page, StringComparison.Ordinal);
+            Assert.Contains("TPM5 → TPM6", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_pages_add_a_person_and_record_an_assessment()
+    {
+        await using var service = Service(Path.Combine(_folder, "pages.db"));
+        var client = service.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var added = await client.PostAsync(new Uri("/people", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Lin <b>" }));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var personPage = added.Headers.Location!.OriginalString;
+
+        var form = new Dictionary<string, string> { ["level"] = "QD6", ["assessor"] = "Sam", ["technology"] = "3", ["system"] = "3", ["people"] = "4", ["process"] = "4", ["influence"] = "4" };
+        var recorded = await client.PostAsync(new Uri(personPage + "/assessments", UriKind.Relative), new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+
+        var page = await client.GetStringAsync(new Uri(personPage, UriKind.Relative));
+        Assert.Contains("<h1>Lin &lt;b&gt;</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("data-level=\"QD6\"", page, StringComparison.Ordinal);
+        Assert.Contains("Sam", page, StringComparison.Ordinal);
+        Assert.Contains("Lin &lt;b&gt;", await client.GetStringAsync(new Uri("/people", UriKind.Relative)), StringComparison.Ordinal);
+
+        form["influence"] = "9";
+        var bad = await client.PostAsync(new Uri(personPage + "/assessments", UriKind.Relative), new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("influence&#39; must be between 1 and 5.", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_level_code_in_the_API_is_a_400_that_quotes_it_cut_short()
+    {
+        await using var service = Service(Path.Combine(_folder, "bad.db"));
+        var client = service.CreateClient();
+        var id = (await (await client.PostAsJsonAsync("/api/people", new { name = "Bo" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+
+        var response = await client.PostAsJsonAsync($"/api/people/{id}/assessments", new { level = "TPM99" + new string('9', 5000), assessor = "Grace", steps = new Dictionary<string, int>() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_API()
+    {
+        await using var service = Service(Path.Combine(_folder, "openapi.db"));
+
+        using var json = JsonDocument.Parse(await service.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var paths = json.RootElement.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/people/{id}/assessments", out _), paths.ToString());
+        Assert.True(paths.TryGetProperty("/levels/{code}", out _));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static WebApplicationFactory<Program> Service(string file) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Sqlite", "Data Source=" + file));
+}
