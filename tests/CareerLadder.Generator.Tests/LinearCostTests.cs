@@ -129,6 +129,20 @@ public sealed class LinearCostTests
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.RuleId == LadderRules.ReferenceNamesOther.Id);
     }
 
+    [Fact]
+    public void A_long_chart_text_against_a_long_level_code_costs_look_ups_in_proportion_to_the_text()
+    {
+        var code = "BE1" + new string('x', 100_000);
+        var index = new MentionIndex(new[] { (ReferenceWords.Join(code), 0), ("backend1", 0) });
+        var text = string.Join(" ", Enumerable.Repeat("x be 1", 20_000));
+
+        var words = ReferenceWords.Split(text);
+        var mentions = index.Find(words);
+
+        Assert.Empty(mentions);
+        Assert.True(index.Lookups <= 4L * text.Length, index.Lookups + " look-ups for " + text.Length + " characters");
+    }
+
     private static (long Lookups, int References) ChartLookups(int trackCount)
     {
         var tracks = Enumerable.Range(0, trackCount).Select(index => LadderParser.Parse("/ladders/" + Letters(index) + ".yaml", NumberedChartsTrack(index)).Track!).ToList();
