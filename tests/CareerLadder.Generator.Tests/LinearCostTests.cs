@@ -108,6 +108,75 @@ public sealed class LinearCostTests
         Assert.Equal("track '" + Letters(250) + "'", reference.Arguments[3]);
     }
 
+    [Fact]
+    public void Charts_that_do_not_name_their_track_cost_the_same_look_ups_per_reference_at_100_and_1000_tracks()
+    {
+        var (small, smallReferences) = ChartLookups(100);
+        var (large, largeReferences) = ChartLookups(1_000);
+
+        // The same number of hash look-ups per reference, whatever the number of tracks: no work per track or per pair.
+        Assert.Equal(small * largeReferences, large * smallReferences);
+        Assert.True(small <= smallReferences * 8, small + " look-ups for " + smallReferences + " references");
+    }
+
+    [Fact]
+    public void A_thousand_tracks_whose_charts_do_not_name_their_track_get_no_CL0029()
+    {
+        var tracks = Enumerable.Range(1, 999).Select(index => ("/ladders/" + Letters(index) + ".yaml", NumberedChartsTrack(index))).ToArray();
+
+        var diagnostics = Validate(NumberedChartsTrack(0), tracks);
+
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.RuleId == LadderRules.ReferenceNamesOther.Id);
+    }
+
+    [Fact]
+    public void A_long_chart_text_against_a_long_level_code_costs_look_ups_in_proportion_to_the_text()
+    {
+        var code = "BE1" + new string('x', 100_000);
+        var index = new MentionIndex(new[] { (ReferenceWords.Join(code), 0), ("backend1", 0) });
+        var text = string.Join(" ", Enumerable.Repeat("x be 1", 20_000));
+
+        var words = ReferenceWords.Split(text);
+        var mentions = index.Find(words);
+
+        Assert.Empty(mentions);
+        Assert.True(index.Lookups <= 4L * text.Length, index.Lookups + " look-ups for " + text.Length + " characters");
+    }
+
+    private static (long Lookups, int References) ChartLookups(int trackCount)
+    {
+        var tracks = Enumerable.Range(0, trackCount).Select(index => LadderParser.Parse("/ladders/" + Letters(index) + ".yaml", NumberedChartsTrack(index)).Track!).ToList();
+        var mentions = new TrackMentions(tracks);
+        var references = 0;
+        foreach (var track in tracks)
+        {
+            foreach (var chart in track.Levels.Select(level => level.Chart!))
+            {
+                foreach (var reference in new[] { chart.Source, chart.Dark!, chart.Alt! })
+                {
+                    Assert.Null(mentions.OtherTrackIn(ReferenceWords.Split(reference), track));
+                    references++;
+                }
+            }
+        }
+
+        return (mentions.Lookups, references);
+    }
+
+    /// <summary>A track whose charts name only the level's number, as <c>/charts/level-3.png</c> (issue 19).</summary>
+    private static string NumberedChartsTrack(int index)
+    {
+        var id = Letters(index);
+        var yaml = new StringBuilder($"track: {id}\nname: Team {id}\nabbreviation: {id.ToUpperInvariant()}\nlevels:\n");
+        for (var level = 1; level <= 3; level++)
+        {
+            yaml.Append($"  - {{ code: {id.ToUpperInvariant()}{level}, rank: {level}, title: Team {id} {level}, ")
+                .Append($"chart: {{ src: /charts/level-{level}.png, dark: /charts/level-{level}-dark.png, alt: Radar chart of level {level} }} }}\n");
+        }
+
+        return yaml.ToString();
+    }
+
     private static string Letters(int index) => new(new[] { (char)('a' + (index / 676)), (char)('a' + (index / 26 % 26)), (char)('a' + (index % 26)) });
 
     [Fact]

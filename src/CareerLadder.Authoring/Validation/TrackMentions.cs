@@ -1,99 +1,60 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using CareerLadder.Authoring.Model;
 
 namespace CareerLadder.Authoring.Validation;
 
 /// <summary>
-/// Which tracks a text names (by id, name or abbreviation), built once for all tracks so that checking every chart
-/// reference and title of every track costs one pass over each text instead of a comparison (or a regex) per track.
+/// Which tracks a text names (by id, name or abbreviation, in any common spelling: see <see cref="ReferenceWords"/>),
+/// indexed once for all tracks so that checking every chart reference and title of every track costs a few hash
+/// look-ups per word of each text, whatever the number of tracks.
 /// </summary>
 internal sealed class TrackMentions
 {
     private readonly IReadOnlyList<TrackDefinition> _tracks;
-    private readonly KeyIndex _normalizedIdsAndNames;
-    private readonly KeyIndex _abbreviations;
-    private readonly KeyIndex _names;
+    private readonly MentionIndex _idsNamesAndAbbreviations;
+    private readonly MentionIndex _names;
 
     public TrackMentions(IReadOnlyList<TrackDefinition> tracks)
     {
         _tracks = tracks;
-        _normalizedIdsAndNames = new KeyIndex(
-            tracks.SelectMany((track, index) => new[] { (Normalize(track.Id.Value), index), (Normalize(track.Name), index) }), StringComparer.Ordinal);
-        _abbreviations = new KeyIndex(tracks.Select((track, index) => (track.Abbreviation.Value, index)), StringComparer.OrdinalIgnoreCase);
-        _names = new KeyIndex(tracks.Select((track, index) => (track.Name, index)), StringComparer.OrdinalIgnoreCase);
+        _idsNamesAndAbbreviations = new MentionIndex(tracks.SelectMany((track, index) => KeysOf(track).Select(key => (key, index))));
+        _names = new MentionIndex(tracks.Select((track, index) => (ReferenceWords.Join(track.Name), index)));
     }
+
+    /// <summary>How many hash look-ups the checks have made so far (what linear-cost tests count).</summary>
+    public long Lookups => _idsNamesAndAbbreviations.Lookups + _names.Lookups;
+
+    /// <summary>The joined forms of a track's id, name and abbreviation.</summary>
+    public static IEnumerable<string> KeysOf(TrackDefinition track) =>
+        new[] { track.Id.Value, track.Name, track.Abbreviation.Value }.Select(ReferenceWords.Join).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal);
 
     /// <summary>
-    /// Whether <paramref name="value"/> names <paramref name="track"/> by id, name (ignoring case, spaces and punctuation)
-    /// or abbreviation; an abbreviation counts only between non-letters (<c>tpm-4</c>, not <c>stpm</c>).
+    /// The first track other than <paramref name="own"/> that <paramref name="words"/> name by id, name or abbreviation,
+    /// or null when they name <paramref name="own"/> itself (then a longer path may name both, as <c>backend-frontend</c> does).
     /// </summary>
-    public static bool Mentions(string value, TrackDefinition track)
+    public TrackDefinition? OtherTrackIn(IReadOnlyList<string> words, TrackDefinition own) => FirstOther(_idsNamesAndAbbreviations.Find(words), own);
+
+    /// <summary>The first track other than <paramref name="own"/> whose name <paramref name="title"/> holds, or null when it holds the own track's name.</summary>
+    public TrackDefinition? OtherTrackNamedIn(string title, TrackDefinition own) => FirstOther(_names.Find(ReferenceWords.Split(title)), own);
+
+    private TrackDefinition? FirstOther(List<(string Key, int Owner)> mentions, TrackDefinition own)
     {
-        var normalized = Normalize(value);
-        return ContainsKey(normalized, Normalize(track.Id.Value)) || ContainsKey(normalized, Normalize(track.Name)) || ContainsAbbreviation(value, track.Abbreviation.Value);
-    }
-
-    /// <summary>The first track other than <paramref name="own"/> that <paramref name="value"/> names (see <see cref="Mentions"/>).</summary>
-    public TrackDefinition? OtherTrackIn(string value, TrackDefinition own) =>
-        FirstOther(_normalizedIdsAndNames.OwnersIn(Normalize(value)).Concat(_abbreviations.OwnersIn(value, BetweenNonLetters)), own);
-
-    /// <summary>The first track other than <paramref name="own"/> whose name <paramref name="title"/> contains (ignoring case).</summary>
-    public TrackDefinition? OtherTrackNamedIn(string title, TrackDefinition own) => FirstOther(_names.OwnersIn(title), own);
-
-    /// <summary>Lowercase letters and digits only: <c>Technical Program-Manager</c> becomes <c>technicalprogrammanager</c>.</summary>
-    public static string Normalize(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var character in text)
+        var ownKeys = new HashSet<string>(KeysOf(own), StringComparer.Ordinal);
+        if (mentions.Exists(mention => ownKeys.Contains(mention.Key)))
         {
-            if (char.IsLetterOrDigit(character))
+            return null;
+        }
+
+        foreach (var (_, owner) in mentions)
+        {
+            if (!string.Equals(_tracks[owner].Id.Value, own.Id.Value, StringComparison.Ordinal))
             {
-                builder.Append(char.ToLowerInvariant(character));
+                return _tracks[owner];
             }
         }
 
-        return builder.ToString();
+        return null;
     }
-
-    private TrackDefinition? FirstOther(IEnumerable<int> owners, TrackDefinition own)
-    {
-        var first = int.MaxValue;
-        foreach (var owner in owners)
-        {
-            if (owner < first && !string.Equals(_tracks[owner].Id.Value, own.Id.Value, StringComparison.Ordinal))
-            {
-                first = owner;
-            }
-        }
-
-        return first == int.MaxValue ? null : _tracks[first];
-    }
-
-    private static bool ContainsKey(string normalized, string key) => key.Length > 0 && normalized.IndexOf(key, StringComparison.Ordinal) >= 0;
-
-    private static bool ContainsAbbreviation(string value, string abbreviation)
-    {
-        if (abbreviation.Length == 0)
-        {
-            return false;
-        }
-
-        for (var index = value.IndexOf(abbreviation, StringComparison.OrdinalIgnoreCase); index >= 0; index = value.IndexOf(abbreviation, index + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            if (BetweenNonLetters(value, index, abbreviation.Length))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool BetweenNonLetters(string text, int start, int length) =>
-        (start == 0 || !IsAsciiLetter(text[start - 1])) && (start + length == text.Length || !IsAsciiLetter(text[start + length]));
-
-    private static bool IsAsciiLetter(char character) => character is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 }
