@@ -149,6 +149,35 @@ public sealed class SyntaxErrorTests
         Assert.DoesNotContain(file.Diagnostics, diagnostic => diagnostic.RuleId == "CL0001");
     }
 
+    [Theory]
+    [InlineData("\t")]
+    [InlineData("x: [")]
+    [InlineData("x: {")]
+    [InlineData("x: \"")]
+    [InlineData("x: a: b")]
+    [InlineData("- ")]
+    [InlineData("]")]
+    public void Breaking_any_line_of_the_repository_ladders_gives_a_plain_syntax_error_inside_the_file(string breaker)
+    {
+        foreach (var path in System.IO.Directory.GetFiles(System.IO.Path.Combine(Infrastructure.GeneratorHarness.RepositoryRoot, "ladders"), "*.yaml"))
+        {
+            var lines = System.IO.File.ReadAllText(path).Split('\n');
+            for (var line = 0; line < lines.Length; line++)
+            {
+                var broken = string.Join("\n", lines.Take(line).Append(breaker + lines[line]).Concat(lines.Skip(line + 1)));
+
+                var diagnostics = LadderParser.Parse(path, broken).Diagnostics;
+
+                Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.RuleId == "CL0020");
+                foreach (var syntax in diagnostics.Where(diagnostic => diagnostic.RuleId == "CL0001"))
+                {
+                    Assert.True(syntax.Location.Span.End <= broken.Length && syntax.Location.Span.Start <= syntax.Location.Span.End, path + ":" + line + " " + syntax);
+                    Assert.DoesNotContain("Operation is not valid", syntax.Message, System.StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Every_span_of_a_syntax_error_is_inside_the_file_and_on_one_line()
     {
