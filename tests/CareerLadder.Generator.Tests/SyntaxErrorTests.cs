@@ -68,7 +68,7 @@ public sealed class SyntaxErrorTests
         },
         {
             "key indented less than its neighbour", Head + "levels:\n  - code: BE1\n   rank: 1\n", 6, 4,
-            "'rank' is indented by 3 spaces, which lines up with no key above it; indent it by 4 spaces like 'code' on line 5"
+            "'rank' is indented by 3 spaces and 'code' on line 5 by 4 spaces, but they line up with no other key: keys of one mapping need the same indentation; indent them alike"
         },
         {
             "unclosed double quote before more keys", Head + "summary: \"Backend work\nlevels: []\n", 4, 10,
@@ -81,6 +81,18 @@ public sealed class SyntaxErrorTests
         {
             "unclosed double quote at the end of the file", Head + "summary: \"Backend work\n", 4, 10,
             "the double quote (\") at line 4, column 10 opens a value that is not closed on its line; add the closing \" at the end of the value"
+        },
+        {
+            "key indented deeper than the key after it", Head + "levels:\n  - code: BE1\n    expectations:\n      technology:\n          step: Adopts\n        text: learns\n", 9, 9,
+            "'text' is indented by 8 spaces and 'step' on line 8 by 10 spaces, but they line up with no other key: keys of one mapping need the same indentation; indent them alike"
+        },
+        {
+            "double quote left open and closed on a later line", Head + "summary: \"Backend work\nlevels:\n  - code: BE1\n    title: \"Backend\" 1\n", 4, 10,
+            "the double quote (\") at line 4, column 10 opens a value that is not closed on its line; add the closing \" at the end of the value"
+        },
+        {
+            "unclosed [ before a nested list", Head + "links: [\nlevels:\n  - code: BE1\n", 4, 8,
+            "the '[' at line 4, column 8 opens a list that is never closed; add ']' where it ends, or put the value in double quotes if the bracket is part of the text"
         },
         {
             "stray list item after a key", Head + "summary: x\n- BE1\n", 5, 1,
