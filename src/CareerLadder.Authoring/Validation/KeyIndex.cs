@@ -29,33 +29,6 @@ internal sealed class KeyIndex
         _lengths = _firstOwner.Keys.Select(key => key.Length).Distinct().OrderBy(length => length).ToArray();
     }
 
-    /// <summary>
-    /// The owner of the longest key found in <paramref name="text"/> where <paramref name="accept"/> (text, start, length)
-    /// allows it (the first owner among keys of that length), or null.
-    /// </summary>
-    public int? LongestOwnerIn(string text, Func<string, int, int, bool>? accept = null)
-    {
-        for (var index = _lengths.Length - 1; index >= 0; index--)
-        {
-            var length = _lengths[index];
-            var first = int.MaxValue;
-            for (var start = 0; start + length <= text.Length; start++)
-            {
-                if (_firstOwner.TryGetValue(text.Substring(start, length), out var owner) && owner < first && (accept is null || accept(text, start, length)))
-                {
-                    first = owner;
-                }
-            }
-
-            if (first != int.MaxValue)
-            {
-                return first;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The owners of the keys found in <paramref name="text"/> where <paramref name="accept"/> (text, start, length) allows it.</summary>
     public IEnumerable<int> OwnersIn(string text, Func<string, int, int, bool>? accept = null)
     {

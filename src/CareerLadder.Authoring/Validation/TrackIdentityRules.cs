@@ -78,7 +78,13 @@ internal static class TrackIdentityRules
             return;
         }
 
-        if (levels.OtherLevelIn(matched, level) is { } otherLevel)
+        var normalized = TrackMentions.Normalize(matched);
+        if (Contains(matched, level.Title.Value) || LevelMentions.ContainsCode(normalized, TrackMentions.Normalize(level.Code.Value)))
+        {
+            return;
+        }
+
+        if (levels.OtherLevelIn(matched, normalized, level) is { } otherLevel)
         {
             context.Report(LadderRules.ReferenceNamesOther, level.ChartSpan, null, what, value, level.Code.Value, $"level '{otherLevel.Code.Value}'");
         }
@@ -101,4 +107,91 @@ internal static class TrackIdentityRules
 
     private static bool Contains(string text, string part) =>
         part.Length > 0 && text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>The levels of one track, indexed by title and by normalized code.</summary>
+    private sealed class LevelMentions
+    {
+        private readonly IReadOnlyList<LevelDefinition> _levels;
+        private readonly Dictionary<string, int> _firstByTitle = new(StringComparer.OrdinalIgnoreCase);
+        private readonly KeyIndex _codes;
+
+        public LevelMentions(TrackDefinition track)
+        {
+            _levels = track.Levels;
+            var codes = new List<(string, int)>();
+            for (var index = 0; index < _levels.Count; index++)
+            {
+                var title = _levels[index].Title.Value;
+                if (!_firstByTitle.ContainsKey(title))
+                {
+                    _firstByTitle[title] = index;
+                }
+
+                codes.Add((TrackMentions.Normalize(_levels[index].Code.Value), index));
+            }
+
+            _codes = new KeyIndex(codes, StringComparer.Ordinal);
+        }
+
+        /// <summary>The first level other than <paramref name="level"/> whose title is the whole value or whose code it holds.</summary>
+        public LevelDefinition? OtherLevelIn(string value, string normalized, LevelDefinition level)
+        {
+            var first = int.MaxValue;
+            if (_firstByTitle.TryGetValue(value.Trim(), out var byTitle))
+            {
+                first = byTitle;
+            }
+
+            foreach (var owner in _codes.OwnersIn(normalized, CodeBoundary))
+            {
+                first = Math.Min(first, owner);
+            }
+
+            if (first != int.MaxValue && _levels[first].Code.Value == level.Code.Value)
+            {
+                // The level's own code or title: look for another one the slow way (only duplicated codes get here).
+                for (var index = 0; index < _levels.Count; index++)
+                {
+                    var candidate = _levels[index];
+                    if (candidate.Code.Value != level.Code.Value
+                        && (string.Equals(value.Trim(), candidate.Title.Value, StringComparison.OrdinalIgnoreCase)
+                            || ContainsCode(normalized, TrackMentions.Normalize(candidate.Code.Value))))
+                    {
+                        return candidate;
+                    }
+                }
+
+                return null;
+            }
+
+            return first == int.MaxValue ? null : _levels[first];
+        }
+
+        /// <summary>Whether <paramref name="normalized"/> holds the normalized code, not as part of a longer number: <c>tpm4</c> holds <c>TPM4</c>, <c>tpm45</c> does not.</summary>
+        public static bool ContainsCode(string normalized, string code)
+        {
+            if (code.Length == 0)
+            {
+                return false;
+            }
+
+            for (var index = normalized.IndexOf(code, StringComparison.Ordinal); index >= 0; index = normalized.IndexOf(code, index + 1, StringComparison.Ordinal))
+            {
+                if (CodeBoundary(normalized, index, code.Length))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool CodeBoundary(string normalized, int start, int length)
+        {
+            var end = start + length;
+            var digitBefore = start > 0 && char.IsDigit(normalized[start - 1]) && char.IsDigit(normalized[start]);
+            var digitAfter = end < normalized.Length && char.IsDigit(normalized[end]) && char.IsDigit(normalized[end - 1]);
+            return !digitBefore && !digitAfter;
+        }
+    }
 }
