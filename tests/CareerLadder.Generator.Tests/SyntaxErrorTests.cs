@@ -68,7 +68,7 @@ public sealed class SyntaxErrorTests
         },
         {
             "key indented less than its neighbour", Head + "levels:\n  - code: BE1\n   rank: 1\n", 6, 4,
-            "'rank' is indented by 3 spaces, which lines up with no key above it; indent it by 4 spaces like 'code' on line 5"
+            "'rank' is indented by 3 spaces and 'code' on line 5 by 4 spaces, but they line up with no other key: keys of one mapping need the same indentation; indent them alike"
         },
         {
             "unclosed double quote before more keys", Head + "summary: \"Backend work\nlevels: []\n", 4, 10,
@@ -81,6 +81,18 @@ public sealed class SyntaxErrorTests
         {
             "unclosed double quote at the end of the file", Head + "summary: \"Backend work\n", 4, 10,
             "the double quote (\") at line 4, column 10 opens a value that is not closed on its line; add the closing \" at the end of the value"
+        },
+        {
+            "key indented deeper than the key after it", Head + "levels:\n  - code: BE1\n    expectations:\n      technology:\n          step: Adopts\n        text: learns\n", 9, 9,
+            "'text' is indented by 8 spaces and 'step' on line 8 by 10 spaces, but they line up with no other key: keys of one mapping need the same indentation; indent them alike"
+        },
+        {
+            "double quote left open and closed on a later line", Head + "summary: \"Backend work\nlevels:\n  - code: BE1\n    title: \"Backend\" 1\n", 4, 10,
+            "the double quote (\") at line 4, column 10 opens a value that is not closed on its line; add the closing \" at the end of the value"
+        },
+        {
+            "unclosed [ before a nested list", Head + "links: [\nlevels:\n  - code: BE1\n", 4, 8,
+            "the '[' at line 4, column 8 opens a list that is never closed; add ']' where it ends, or put the value in double quotes if the bracket is part of the text"
         },
         {
             "stray list item after a key", Head + "summary: x\n- BE1\n", 5, 1,
@@ -147,6 +159,35 @@ public sealed class SyntaxErrorTests
         var duplicate = Assert.Single(file.Diagnostics);
         Assert.Equal(("CL0005", 4, 1), (duplicate.RuleId, duplicate.Location.Span.StartLine + 1, duplicate.Location.Span.StartColumn + 1));
         Assert.DoesNotContain(file.Diagnostics, diagnostic => diagnostic.RuleId == "CL0001");
+    }
+
+    [Theory]
+    [InlineData("\t")]
+    [InlineData("x: [")]
+    [InlineData("x: {")]
+    [InlineData("x: \"")]
+    [InlineData("x: a: b")]
+    [InlineData("- ")]
+    [InlineData("]")]
+    public void Breaking_any_line_of_the_repository_ladders_gives_a_plain_syntax_error_inside_the_file(string breaker)
+    {
+        foreach (var path in System.IO.Directory.GetFiles(System.IO.Path.Combine(Infrastructure.GeneratorHarness.RepositoryRoot, "ladders"), "*.yaml"))
+        {
+            var lines = System.IO.File.ReadAllText(path).Split('\n');
+            for (var line = 0; line < lines.Length; line++)
+            {
+                var broken = string.Join("\n", lines.Take(line).Append(breaker + lines[line]).Concat(lines.Skip(line + 1)));
+
+                var diagnostics = LadderParser.Parse(path, broken).Diagnostics;
+
+                Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.RuleId == "CL0020");
+                foreach (var syntax in diagnostics.Where(diagnostic => diagnostic.RuleId == "CL0001"))
+                {
+                    Assert.True(syntax.Location.Span.End <= broken.Length && syntax.Location.Span.Start <= syntax.Location.Span.End, path + ":" + line + " " + syntax);
+                    Assert.DoesNotContain("Operation is not valid", syntax.Message, System.StringComparison.Ordinal);
+                }
+            }
+        }
     }
 
     [Fact]

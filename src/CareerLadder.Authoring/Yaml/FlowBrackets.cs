@@ -20,7 +20,9 @@ internal static class FlowBrackets
         var scanner = new Scanner(new StringReader(text), skipComments: true);
         try
         {
-            while (scanner.MoveNext())
+            // The scanner reports some failures as Error tokens and then repeats them forever: stop at the first one, and
+            // never read more tokens than the text has characters.
+            for (var tokens = 0; tokens <= text.Length + 1 && scanner.MoveNext() && scanner.Current is not Error; tokens++)
             {
                 switch (scanner.Current)
                 {

@@ -33,6 +33,7 @@ internal static class SyntaxErrorExplainer
             ?? (Has(message, "found invalid mapping") ? ColonInValue(lines, start) : null)
             ?? (Has(message, "did not find expected key") || Has(message, "did not find expected '-'") ? UnexpectedLine(lines, start) : null)
             ?? (Has(message, "cannot start any token") ? BadFirstCharacter(lines, start) : null)
+            ?? (yaml is not null ? Bracket(lines) : null)
             ?? Fallback(lines, yaml, start, end);
     }
 
@@ -220,6 +221,14 @@ internal static class SyntaxErrorExplainer
         var before = text.Substring(lines.StartOf(line), start - lines.StartOf(line)).TrimEnd();
         if (before.Length > 0 && before[before.Length - 1] is '"' or '\'')
         {
+            var closing = lines.StartOf(line) + before.Length - 1;
+            var opening = text.LastIndexOf(text[closing], Math.Max(0, closing - 1));
+            if (opening >= 0 && lines.LineOf(opening) < line && ClosingQuote(text, opening, lines.EndOf(lines.LineOf(opening))) is null)
+            {
+                // The quote closed here was opened on an earlier line and left open there.
+                return UnclosedQuote(lines, opening);
+            }
+
             return new SyntaxError(lines.Span(start),
                 "text follows the closing quote of the value; put the whole value inside the quotes");
         }
@@ -283,7 +292,7 @@ internal static class SyntaxErrorExplainer
 
         var key = Word(lines.Text, keyStart);
         return new SyntaxError(lines.Span(keyStart, key.Length),
-            $"'{key}' is indented by {Spaces(indentation)}, which lines up with no key above it; indent it by {Spaces(expected)} like '{Word(lines.Text, previousKey)}' on line {previous + 1}");
+            $"'{key}' is indented by {Spaces(indentation)} and '{Word(lines.Text, previousKey)}' on line {previous + 1} by {Spaces(expected)}, but they line up with no other key: keys of one mapping need the same indentation; indent them alike");
     }
 
     private static SyntaxError Fallback(TextLines lines, YamlException? exception, int start, int end)

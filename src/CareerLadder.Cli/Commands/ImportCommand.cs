@@ -97,7 +97,7 @@ public static class ImportCommand
         var written = result.Files.ToList();
         if (framework.DefaultText is { } defaultFramework && !File.Exists(Path.Combine(destination, "framework.yaml")))
         {
-            written.Add(new ImportedFile("framework.yaml", defaultFramework, null, "the built-in default framework (no framework file in the output directory)"));
+            written.Add(new ImportedFile("framework.yaml", FrameworkRanks.Cover(defaultFramework, result.Ranks), null, "the built-in default framework (no framework file in the output directory)"));
         }
 
         var errors = ReportValidation(context, destination, existing.Files, written);
@@ -160,9 +160,18 @@ public static class ImportCommand
         var shownWritten = written.Select(file => context.Display(Path.Combine(destination, file.RelativePath))).ToHashSet(StringComparer.Ordinal);
         var ladders = LadderLoader.Load(all);
         var diagnostics = ladders.Diagnostics.Where(diagnostic => shownWritten.Contains(diagnostic.Location.FilePath)).ToList();
+        var sources = written.Where(file => file.Source is not null && file.Map is not null)
+            .ToDictionary(file => context.Display(Path.Combine(destination, file.RelativePath)), StringComparer.Ordinal);
         foreach (var diagnostic in diagnostics)
         {
-            context.Err.WriteLine(TextDiagnosticWriter.Format(diagnostic));
+            var line = TextDiagnosticWriter.Format(diagnostic);
+            context.Err.WriteLine(line);
+            if (sources.TryGetValue(diagnostic.Location.FilePath, out var file) && file.Map!.MarkdownLine(diagnostic.Location.Span.StartLine + 1) is { } markdownLine)
+            {
+                // The same diagnostic at the Markdown line it comes from, so that whoever fixes the Markdown finds it.
+                var location = line.Substring(0, line.IndexOf("): ", StringComparison.Ordinal) + 1);
+                context.Err.WriteLine($"{file.Source}({markdownLine.ToString(System.Globalization.CultureInfo.InvariantCulture)}){line.Substring(location.Length)} (written to {location})");
+            }
         }
 
         var errors = diagnostics.Count(diagnostic => diagnostic.Rule.Severity == LadderSeverity.Error);

@@ -23,6 +23,9 @@ internal sealed class ImportedTrack
 
     /// <summary>The levels, lowest rank first.</summary>
     public List<ImportedLevel> Levels { get; } = new();
+
+    /// <summary>The 1-based line of the page's title.</summary>
+    public int Line { get; set; }
 }
 
 /// <summary>A link with its text.</summary>
@@ -68,6 +71,12 @@ internal sealed class ImportedLevel
 
     /// <summary>The 1-based line of the chart image.</summary>
     public int ChartLine { get; set; }
+
+    /// <summary>The 1-based line of each expectation's bullet, by competency id.</summary>
+    public Dictionary<string, int> ExpectationLines { get; } = new();
+
+    /// <summary>The 1-based line of each section's heading (or table), by section id.</summary>
+    public Dictionary<string, int> SectionLines { get; } = new();
 }
 
 /// <summary>A chart image.</summary>

@@ -14,12 +14,14 @@ namespace CareerLadder.Cli.Importing;
 /// <param name="Content">The YAML.</param>
 /// <param name="Source">The Markdown page it comes from (as shown), or null for the framework.</param>
 /// <param name="Description">What it is, for the report.</param>
-internal sealed record ImportedFile(string RelativePath, string Content, string? Source, string Description);
+/// <param name="Map">The Markdown line each YAML line comes from, for a track.</param>
+internal sealed record ImportedFile(string RelativePath, string Content, string? Source, string Description, SourceMap? Map = null);
 
 /// <summary>The result of an import: the files to write and the warnings.</summary>
 /// <param name="Files">The files.</param>
 /// <param name="Warnings">The warnings, by page and line.</param>
-internal sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyList<ImportWarning> Warnings);
+/// <param name="Ranks">The ranks of the imported levels, in increasing order.</param>
+internal sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyList<ImportWarning> Warnings, IReadOnlyList<int> Ranks);
 
 /// <summary>
 /// Imports a set of Markdown pages: reads every page, builds the ordinary tracks first, then the translations (as
@@ -41,7 +43,7 @@ internal static class ImportSession
         var kept = existing.Where(track => !planned.Contains(track.Id)).ToList();
         var context = new ImportContext(framework, options, log, kept, read.Select(page => (Naming.TrackName(page.Title), Naming.Abbreviation(Naming.TrackName(page.Title)))).ToList());
 
-        var built = new List<(RawPage Page, string Path, Func<IEnumerable<string>, string> Write, string Description)>();
+        var built = new List<(RawPage Page, string Path, Func<IEnumerable<string>, SourceMap, string> Write, string Description)>();
         foreach (var page in read.Where(page => cultures[page] is null && page.SameAs is null))
         {
             AddTrack(context, page, built);
@@ -56,7 +58,7 @@ internal static class ImportSession
                 log.Warn(page.Source.Path, page.TitleLine, ImportWarnings.Translation,
                     $"This page is written in '{culture}' and has the name of track '{baseTrack.Id}' ({baseTrack.Name}); it is imported as the '{culture}' overlay of that track");
                 var overlay = OverlayBuilder.Build(context, page, baseTrack, culture);
-                built.Add((page, overlay.Track + "." + overlay.Culture + ".yaml", header => YamlLadderWriter.Overlay(overlay, header), $"'{culture}' overlay of track '{overlay.Track}', {overlay.Levels.Count} levels"));
+                built.Add((page, overlay.Track + "." + overlay.Culture + ".yaml", (header, _) => YamlLadderWriter.Overlay(overlay, header), $"'{culture}' overlay of track '{overlay.Track}', {overlay.Levels.Count} levels"));
                 continue;
             }
 
@@ -80,14 +82,16 @@ internal static class ImportSession
                 continue;
             }
 
-            files.Add(new ImportedFile(path, write(Header(page, log)), page.Source.Path, description));
+            var map = new SourceMap();
+            files.Add(new ImportedFile(path, write(Header(page, log), map), page.Source.Path, description, map));
         }
 
         var warnings = log.Warnings.OrderBy(warning => warning.Path, StringComparer.Ordinal).ThenBy(warning => warning.Line).ToList();
-        return new ImportResult(files, warnings);
+        var ranks = context.Imported.SelectMany(track => track.Levels).Select(level => level.Rank).Distinct().Order().ToList();
+        return new ImportResult(files, warnings, ranks);
     }
 
-    private static void AddTrack(ImportContext context, RawPage page, List<(RawPage, string, Func<IEnumerable<string>, string>, string)> built)
+    private static void AddTrack(ImportContext context, RawPage page, List<(RawPage, string, Func<IEnumerable<string>, SourceMap, string>, string)> built)
     {
         if (TrackBuilder.Build(context, page) is not { } track)
         {
@@ -95,7 +99,7 @@ internal static class ImportSession
         }
 
         context.Imported.Add(KnownTrack.From(track));
-        built.Add((page, track.Id + ".yaml", header => YamlLadderWriter.Track(track, header), $"track '{track.Id}', {track.Levels.Count} level{(track.Levels.Count == 1 ? string.Empty : "s")}"));
+        built.Add((page, track.Id + ".yaml", (header, map) => YamlLadderWriter.Track(track, header, map), $"track '{track.Id}', {track.Levels.Count} level{(track.Levels.Count == 1 ? string.Empty : "s")}"));
     }
 
     /// <summary>The culture of a translated page, "" for an unknown non-Latin script, null for a page in the base language.</summary>

@@ -76,6 +76,7 @@ internal static class ComparisonLevels
                 if (SectionBuilder.Build(context, table.Heading, cell.Content, table.Line) is { } section && !level.Sections.Exists(existing => existing.Id == section.Id))
                 {
                     level.Sections.Add(section);
+                    level.SectionLines[section.Id] = table.Line;
                 }
             }
 

@@ -13,7 +13,8 @@ internal static class ExpectationBuilder
     /// <param name="path">The page, for warnings.</param>
     /// <param name="code">The level's code, for warnings.</param>
     /// <param name="bullets">The bullets.</param>
-    public static List<ImportedExpectation> Build(ImportContext context, string path, string code, IEnumerable<RawBullet> bullets)
+    /// <param name="lines">Receives the line of each imported bullet, by competency id.</param>
+    public static List<ImportedExpectation> Build(ImportContext context, string path, string code, IEnumerable<RawBullet> bullets, IDictionary<string, int>? lines = null)
     {
         var byCompetency = new Dictionary<string, ImportedExpectation>();
         foreach (var bullet in bullets)
@@ -32,6 +33,10 @@ internal static class ExpectationBuilder
             }
 
             byCompetency[resolved.Competency] = new ImportedExpectation(resolved.Competency, resolved.Step, bullet.Text);
+            if (lines is not null)
+            {
+                lines[resolved.Competency] = bullet.Line;
+            }
         }
 
         return byCompetency.Values.OrderBy(expectation => context.Framework.IndexOf(expectation.Competency)).ToList();

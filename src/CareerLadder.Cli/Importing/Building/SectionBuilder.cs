@@ -34,7 +34,8 @@ internal static class SectionBuilder
     /// <summary>Builds the values of several sections, in order, leaving out empty ones.</summary>
     /// <param name="context">The import context.</param>
     /// <param name="sections">The sections.</param>
-    public static List<ImportedSection> Build(ImportContext context, IEnumerable<RawSection> sections)
+    /// <param name="lines">Receives the line of each imported section, by section id.</param>
+    public static List<ImportedSection> Build(ImportContext context, IEnumerable<RawSection> sections, IDictionary<string, int>? lines = null)
     {
         var result = new List<ImportedSection>();
         foreach (var section in sections)
@@ -48,6 +49,10 @@ internal static class SectionBuilder
                 }
 
                 result.Add(value);
+                if (lines is not null)
+                {
+                    lines[value.Id] = section.Content.Line;
+                }
             }
         }
 

@@ -42,7 +42,7 @@ internal static class SingleLevelPage
 
         level.Rank = rank.Value;
         level.Code = abbreviation + rank.Value.ToString(CultureInfo.InvariantCulture);
-        level.Sections.AddRange(SectionBuilder.Build(context, page.Sections));
+        level.Sections.AddRange(SectionBuilder.Build(context, page.Sections, level.SectionLines));
         return level;
     }
 }

@@ -23,6 +23,7 @@ internal static class TrackBuilder
             Name = name,
             Id = Naming.Id(name, Naming.Id(System.IO.Path.GetFileNameWithoutExtension(path), "track")),
             Summary = page.Summary,
+            Line = page.TitleLine,
         };
         track.Links.AddRange(page.Links.Distinct());
 
@@ -102,8 +103,8 @@ internal static class TrackBuilder
                     }
                 }
 
-                level.Expectations.AddRange(ExpectationBuilder.Build(context, path, code, section.Bullets));
-                level.Sections.AddRange(SectionBuilder.Build(context, section.Sections));
+                level.Expectations.AddRange(ExpectationBuilder.Build(context, path, code, section.Bullets, level.ExpectationLines));
+                level.Sections.AddRange(SectionBuilder.Build(context, section.Sections, level.SectionLines));
             }
 
             levels.Add(level);

@@ -1,4 +1,6 @@
-using System.Text.RegularExpressions;
+using System;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 
 namespace CareerLadder.Cli.Importing.Markdown;
 
@@ -9,29 +11,30 @@ namespace CareerLadder.Cli.Importing.Markdown;
 /// <param name="LightSource">The <c>prefers-color-scheme: light</c> source of a picture, when it differs from the img's src.</param>
 internal sealed record ChartImage(string Source, string? Dark, string? Alt, string? LightSource = null);
 
-/// <summary>Reads <c>&lt;picture&gt;</c> and <c>&lt;img&gt;</c> HTML into a <see cref="ChartImage"/>.</summary>
+/// <summary>
+/// Reads <c>&lt;picture&gt;</c> and <c>&lt;img&gt;</c> HTML into a <see cref="ChartImage"/> with AngleSharp's HTML
+/// parser: images in comments are not images, attribute values may hold <c>&gt;</c>, entities are decoded.
+/// </summary>
 internal static class HtmlImage
 {
-    private static readonly Regex Source = new(@"<source\b(?<attributes>[^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static readonly Regex Image = new(@"<img\b(?<attributes>[^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly HtmlParser Parser = new();
 
     /// <summary>The image of an HTML block, or null when it has no <c>&lt;img&gt;</c> or <c>&lt;source&gt;</c>.</summary>
     /// <param name="html">The HTML.</param>
     public static ChartImage? Read(string html)
     {
+        var document = Parser.ParseDocument(html);
         string? dark = null;
         string? light = null;
-        foreach (Match source in Source.Matches(html))
+        foreach (var source in document.QuerySelectorAll("source"))
         {
-            var attributes = source.Groups["attributes"].Value;
-            var srcset = Attribute(attributes, "srcset") ?? Attribute(attributes, "src");
-            var media = Attribute(attributes, "media") ?? string.Empty;
+            var srcset = Attribute(source, "srcset") ?? Attribute(source, "src");
             if (srcset is null)
             {
                 continue;
             }
 
-            if (media.Contains("dark", System.StringComparison.OrdinalIgnoreCase))
+            if ((Attribute(source, "media") ?? string.Empty).Contains("dark", StringComparison.OrdinalIgnoreCase))
             {
                 dark ??= srcset;
             }
@@ -41,9 +44,9 @@ internal static class HtmlImage
             }
         }
 
-        var image = Image.Match(html);
-        var src = image.Success ? Attribute(image.Groups["attributes"].Value, "src") : null;
-        var alt = image.Success ? Attribute(image.Groups["attributes"].Value, "alt") : null;
+        var image = document.QuerySelector("img");
+        var src = image is null ? null : Attribute(image, "src");
+        var alt = image is null ? null : Attribute(image, "alt");
         var main = src ?? light;
         if (main is null)
         {
@@ -53,9 +56,5 @@ internal static class HtmlImage
         return new ChartImage(main, dark, alt, light is not null && light != main ? light : null);
     }
 
-    private static string? Attribute(string attributes, string name)
-    {
-        var match = Regex.Match(attributes, @"\b" + name + @"\s*=\s*(""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s>]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return match.Success ? System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value).Trim() : null;
-    }
+    private static string? Attribute(IElement element, string name) => element.GetAttribute(name)?.Trim();
 }

@@ -1,11 +1,15 @@
+using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 
 namespace CareerLadder.Cli.Importing.Markdown;
 
 /// <summary>A cell of an HTML table: where its content starts in the page and how long it is.</summary>
 /// <param name="Start">Offset of the content (after <c>&lt;td ...&gt;</c>).</param>
-/// <param name="Length">Length of the content (up to <c>&lt;/td&gt;</c>).</param>
+/// <param name="Length">Length of the content (up to <c>&lt;/td&gt;</c>, or the next cell or row when it is left open).</param>
 /// <param name="Line">1-based line of the <c>&lt;td&gt;</c>.</param>
 internal sealed record HtmlCell(int Start, int Length, int Line);
 
@@ -18,41 +22,91 @@ internal sealed record HtmlTable(int Start, int End, int Line, IReadOnlyList<IRe
 
 /// <summary>
 /// Reads HTML tables from the page text itself: Markdig splits an HTML block at every blank line, so the cells'
-/// Markdown (<c>markdown="1"</c>) ends up between fragments of HTML. Reading the text keeps each cell whole.
+/// Markdown (<c>markdown="1"</c>) ends up between fragments of HTML. AngleSharp's HTML tokenizer reads the text, so
+/// comments, quoted attribute values (with <c>&gt;</c> in them) and tables nested in a cell are read as HTML reads them,
+/// and each tag keeps its offset in the page, so each cell's Markdown is taken whole from the page.
 /// </summary>
 internal static class HtmlTableReader
 {
-    private static readonly Regex Row = new(@"<tr\b[^>]*>(?<row>.*?)</tr\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static readonly Regex Cell = new(@"<t[dh]\b[^>]*>(?<cell>.*?)</t[dh]\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static readonly Regex End = new(@"</table\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
     /// <summary>Reads the table that starts at <paramref name="start"/> (the offset of <c>&lt;table</c>), or null when it is not closed.</summary>
     /// <param name="source">The page.</param>
     /// <param name="start">Offset of <c>&lt;table</c>.</param>
     public static HtmlTable? Read(MarkdownSource source, int start)
     {
-        var end = End.Match(source.Text, start);
-        if (!end.Success)
+        var text = source.Text.Substring(start);
+        var tokenizer = new HtmlTokenizer(new TextSource(text), HtmlEntityProvider.Resolver);
+        var rows = new List<IReadOnlyList<HtmlCell>>();
+        List<HtmlCell>? row = null;
+        (int Start, int Line)? cell = null;
+        var depth = 0;
+
+        void CloseCell(int end)
         {
-            return null;
+            if (cell is { } open)
+            {
+                row!.Add(new HtmlCell(start + open.Start, Math.Max(0, end - open.Start), open.Line));
+                cell = null;
+            }
         }
 
-        var body = source.Text.Substring(start, end.Index - start);
-        var rows = new List<IReadOnlyList<HtmlCell>>();
-        foreach (Match row in Row.Matches(body))
+        void CloseRow(int end)
         {
-            var cells = new List<HtmlCell>();
-            var rowGroup = row.Groups["row"];
-            foreach (Match cell in Cell.Matches(rowGroup.Value))
+            CloseCell(end);
+            if (row is not null)
             {
-                var group = cell.Groups["cell"];
-                var offset = start + rowGroup.Index + group.Index;
-                cells.Add(new HtmlCell(offset, group.Length, source.LineOf(start + rowGroup.Index + cell.Index)));
+                rows.Add(row);
+                row = null;
+            }
+        }
+
+        while (tokenizer.Get() is { Type: not HtmlTokenType.EndOfFile } token)
+        {
+            if (token is not HtmlTagToken tag)
+            {
+                continue;
             }
 
-            rows.Add(cells);
+            // Token positions are 1-based and point just after the '<'; the insertion point is just past the '>'.
+            var tagStart = Math.Max(0, token.Position.Position - 1);
+            var isStart = token.Type == HtmlTokenType.StartTag;
+            switch (tag.Name)
+            {
+                case "table" when isStart:
+                    depth++;
+                    break;
+                case "table":
+                    if (depth == 1)
+                    {
+                        CloseRow(tagStart);
+                        return new HtmlTable(start, start + tokenizer.InsertionPoint, source.LineOf(start), rows);
+                    }
+
+                    depth--;
+                    break;
+                case "script" or "style" when isStart:
+                    // Their content is text, not tags (the tree builder switches the tokenizer the same way).
+                    tokenizer.State = tag.Name == "script" ? HtmlParseMode.Script : HtmlParseMode.Rawtext;
+                    break;
+                case "tr" or "thead" or "tbody" or "tfoot" when depth == 1:
+                    CloseRow(tagStart);
+                    if (isStart && tag.Name == "tr")
+                    {
+                        row = new List<HtmlCell>();
+                    }
+
+                    break;
+                case "td" or "th" when depth == 1:
+                    CloseCell(tagStart);
+                    if (isStart)
+                    {
+                        row ??= new List<HtmlCell>();
+                        cell = (tokenizer.InsertionPoint, source.LineOf(start + tagStart));
+                    }
+
+                    break;
+            }
         }
 
-        return new HtmlTable(start, end.Index + end.Length, source.LineOf(start), rows);
+        return null;
     }
 }

@@ -14,10 +14,12 @@ internal static class YamlLadderWriter
     /// <summary>The YAML of a track.</summary>
     /// <param name="track">The track.</param>
     /// <param name="header">Comment lines written first (without <c>#</c>).</param>
-    public static string Track(ImportedTrack track, IEnumerable<string> header)
+    /// <param name="map">Receives the Markdown line each YAML line comes from, if given.</param>
+    public static string Track(ImportedTrack track, IEnumerable<string> header, SourceMap? map = null)
     {
         var yaml = new StringBuilder();
         AppendHeader(yaml, header);
+        map?.Mark(yaml, track.Line);
         Line(yaml, 0, "track", track.Id);
         Line(yaml, 0, "name", track.Name);
         Line(yaml, 0, "abbreviation", track.Abbreviation);
@@ -44,7 +46,7 @@ internal static class YamlLadderWriter
                 yaml.Append('\n');
             }
 
-            AppendLevel(yaml, track.Levels[i]);
+            AppendLevel(yaml, track.Levels[i], map);
         }
 
         return yaml.ToString();
@@ -102,8 +104,9 @@ internal static class YamlLadderWriter
         }
     }
 
-    private static void AppendLevel(StringBuilder yaml, ImportedLevel level)
+    private static void AppendLevel(StringBuilder yaml, ImportedLevel level, SourceMap? map)
     {
+        map?.Mark(yaml, level.Line);
         yaml.Append("  - code: ").Append(YamlScalar.Format(level.Code)).Append('\n');
         yaml.Append("    rank: ").Append(level.Rank.ToString(CultureInfo.InvariantCulture)).Append('\n');
         Line(yaml, 4, "title", level.Title);
@@ -113,6 +116,7 @@ internal static class YamlLadderWriter
         Optional(yaml, 4, "extends", level.Extends);
         if (level.Chart is { } chart)
         {
+            map?.Mark(yaml, level.ChartLine > 0 ? level.ChartLine : level.Line);
             if (chart.Dark is null && chart.Alt is null)
             {
                 Line(yaml, 4, "chart", chart.Src);
@@ -131,6 +135,7 @@ internal static class YamlLadderWriter
             yaml.Append("    expectations:\n");
             foreach (var expectation in level.Expectations)
             {
+                map?.Mark(yaml, level.ExpectationLines.TryGetValue(expectation.Competency, out var bulletLine) ? bulletLine : level.Line);
                 if (expectation.Text is null)
                 {
                     Line(yaml, 6, expectation.Competency, expectation.Step);
@@ -148,6 +153,7 @@ internal static class YamlLadderWriter
             yaml.Append("    sections:\n");
             foreach (var section in level.Sections)
             {
+                map?.Mark(yaml, level.SectionLines.TryGetValue(section.Id, out var sectionLine) ? sectionLine : level.Line);
                 AppendSection(yaml, section);
             }
         }
