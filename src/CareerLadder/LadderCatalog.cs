@@ -18,6 +18,9 @@ public abstract class LadderCatalog
     /// <summary>The competencies of the catalog's framework, in framework order.</summary>
     public abstract IReadOnlyList<Competency> Competencies { get; }
 
+    /// <summary>Whether the catalog declares former codes (renamed or retired levels); the generated catalog overrides it.</summary>
+    public virtual bool HasFormerCodes => false;
+
     /// <summary>
     /// Resolves a level code stored with any version of the ladders (current, renamed or retired); the generated catalog
     /// overrides it with its own history. The base knows no history and finds current codes only.

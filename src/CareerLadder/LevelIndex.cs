@@ -116,6 +116,9 @@ public sealed class LevelIndex
         }
     }
 
+    /// <summary>Whether the ladders declare former codes (renamed or retired levels) that <see cref="Resolve(string?)"/> knows.</summary>
+    public bool HasFormerCodes => _formerCodes is not null;
+
     /// <summary>Finds a level by code, ignoring case, building only its track. Allocates nothing.</summary>
     /// <param name="code">The level code, for example <c>TPM5</c>.</param>
     /// <param name="level">The level, when found.</param>

@@ -24,9 +24,7 @@ public sealed class EvolutionCommandTests
     public void Removing_a_shipped_level_fails_validation_at_the_track_and_the_baseline_check()
     {
         using var temp = CopyOfLadders();
-        var track = temp.Combine("ladders", "quality-director.yaml");
-        var text = File.ReadAllText(track);
-        File.WriteAllText(track, text.Substring(0, text.IndexOf("  - code: QD7", StringComparison.Ordinal)));
+        RemoveQd7(temp);
 
         var validate = CliRunner.Run(temp.Path, "validate", "ladders");
         var check = CliRunner.Run(temp.Path, "baseline", "ladders", "--check");
@@ -42,9 +40,7 @@ public sealed class EvolutionCommandTests
     public void Writing_a_new_baseline_accepts_the_change_and_validation_passes_again()
     {
         using var temp = CopyOfLadders();
-        var track = temp.Combine("ladders", "quality-director.yaml");
-        var text = File.ReadAllText(track);
-        File.WriteAllText(track, text.Substring(0, text.IndexOf("  - code: QD7", StringComparison.Ordinal)));
+        RemoveQd7(temp);
 
         var write = CliRunner.Run(temp.Path, "baseline", "ladders");
         var validate = CliRunner.Run(temp.Path, "validate", "ladders");
@@ -62,8 +58,7 @@ public sealed class EvolutionCommandTests
         Directory.CreateDirectory(temp.Combine("v1"));
         Repository.CopyDirectory(temp.Combine("ladders"), temp.Combine("v1"));
         var track = temp.Combine("ladders", "quality-director.yaml");
-        var text = File.ReadAllText(track);
-        text = text.Substring(0, text.IndexOf("  - code: QD7", StringComparison.Ordinal))
+        var text = RemoveQd7(temp)
             .Replace("\nlevels:\n", "\nretired:\n  - code: QD7\n    since: \"2027.1\"\n    replaced-by: QD6\nlevels:\n", StringComparison.Ordinal);
         File.WriteAllText(track, text);
 
@@ -183,6 +178,16 @@ public sealed class EvolutionCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("'broken' has ladder errors", result.Err, StringComparison.Ordinal);
+    }
+
+    /// <summary>Removes the last level of the quality-director track, QD7 (shipped in the repository's baseline).</summary>
+    private static string RemoveQd7(TempDirectory temp)
+    {
+        var track = temp.Combine("ladders", "quality-director.yaml");
+        var text = File.ReadAllText(track);
+        text = text.Substring(0, text.IndexOf("  - code: QD7", StringComparison.Ordinal));
+        File.WriteAllText(track, text);
+        return text;
     }
 
     private static TempDirectory CopyOfLadders()

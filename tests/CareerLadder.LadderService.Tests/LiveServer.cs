@@ -20,7 +20,10 @@ public sealed class LiveServer : IDisposable
 
     public LiveServer()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Sqlite", "Data Source=" + _database));
+        // Port 0 instead of the sample's appsettings port (5080), which another run or the running sample may hold.
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+            .UseSetting("ConnectionStrings:Sqlite", "Data Source=" + _database)
+            .UseSetting("urls", "http://127.0.0.1:0"));
         _factory.UseKestrel(0);
         _factory.StartServer();
         using var client = _factory.CreateClient();

@@ -204,6 +204,8 @@ internal sealed class CatalogWriter
         writer.Doc("<param name=\"code\">The stored code.</param>");
         writer.Line("public static " + Runtime + "LevelResolution ResolveLevel(string code) => s_levels.Resolve(code);");
         writer.Line();
+        writer.Line("internal static bool HasFormerCodes => s_levels.HasFormerCodes;");
+        writer.Line();
     }
 
     /// <summary>

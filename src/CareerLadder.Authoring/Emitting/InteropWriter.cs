@@ -52,6 +52,9 @@ internal static class InteropWriter
         writer.Doc(Summary("The competencies, in framework order."));
         writer.Line("public override " + ReadOnlyList + Runtime + "Competency> Competencies => " + catalog + ".Competencies;");
         writer.Line();
+        writer.Doc(Summary("Whether the ladders declare former codes (renamed or retired levels)."));
+        writer.Line("public override bool HasFormerCodes => " + catalog + ".HasFormerCodes;");
+        writer.Line();
         writer.Doc(Summary("Resolves a level code stored with any version of the ladders, renamed and retired codes included."));
         writer.Doc("<param name=\"code\">The stored code.</param>");
         writer.Line("public override " + Runtime + "LevelResolution ResolveLevel(string code) => " + catalog + ".ResolveLevel(code);");

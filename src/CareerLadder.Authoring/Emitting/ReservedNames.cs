@@ -31,7 +31,7 @@ public static class ReservedNames
 
             // CareerLadders.
             "s_competencies", "s_sectionIds", "s_levels", "s_trackKeys", "FrameworkName", "Competencies", "Ranks",
-            "Seniorities", "Tracks", "AtRank", "ResolveLevel", "GetCompetency", "GetTrack", "TryGetTrack", "TryGetLevel",
+            "Seniorities", "Tracks", "AtRank", "ResolveLevel", "HasFormerCodes", "GetCompetency", "GetTrack", "TryGetTrack", "TryGetLevel",
             "Assess", "AssessClosest", "SectionKey",
 
             // LadderAssessment: its indexer.

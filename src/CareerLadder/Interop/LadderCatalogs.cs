@@ -74,10 +74,13 @@ public static class LadderCatalogs
     private static CodeLookup FindFormerLevel(ReadOnlySpan<char> code, out Level? level)
     {
         level = null;
-        var text = code.Trim().ToString();
-        foreach (var catalog in Volatile.Read(ref s_index).Catalogs)
+        string? text = null;
+        var catalogs = Volatile.Read(ref s_index).Catalogs;
+        for (var position = 0; position < catalogs.Count; position++)
         {
-            if (catalog.ResolveLevel(text) is { IsFormerCode: true, Level: { } successor })
+            var catalog = catalogs[position];
+            // Only catalogs with a history pay for the string the lookup needs: an unknown code allocates nothing otherwise.
+            if (catalog.HasFormerCodes && catalog.ResolveLevel(text ??= code.Trim().ToString()) is { IsFormerCode: true, Level: { } successor })
             {
                 if (level is not null && !ReferenceEquals(level, successor))
                 {

@@ -119,6 +119,8 @@ namespace Consumer.Ladders
         /// <param name="code">The stored code.</param>
         public static global::CareerLadder.LevelResolution ResolveLevel(string code) => s_levels.Resolve(code);
 
+        internal static bool HasFormerCodes => s_levels.HasFormerCodes;
+
         /// <summary>Returns the competency with the given id.</summary>
         /// <param name="competency">The competency.</param>
         public static global::CareerLadder.Competency GetCompetency(global::Consumer.Ladders.CompetencyId competency) => s_competencies[(int)competency];

@@ -19,6 +19,9 @@ namespace Consumer.Ladders
         /// <summary>The competencies, in framework order.</summary>
         public override global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Competency> Competencies => global::Consumer.Ladders.CareerLadders.Competencies;
 
+        /// <summary>Whether the ladders declare former codes (renamed or retired levels).</summary>
+        public override bool HasFormerCodes => global::Consumer.Ladders.CareerLadders.HasFormerCodes;
+
         /// <summary>Resolves a level code stored with any version of the ladders, renamed and retired codes included.</summary>
         /// <param name="code">The stored code.</param>
         public override global::CareerLadder.LevelResolution ResolveLevel(string code) => global::Consumer.Ladders.CareerLadders.ResolveLevel(code);
