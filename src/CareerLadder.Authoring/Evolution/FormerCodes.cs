@@ -18,9 +18,7 @@ public static class FormerCodes
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var result = new List<CodeFormerCode>();
-        var declared = track.Levels.SelectMany(level => level.RenamedFrom.Select(former => new CodeFormerCode(former.Value, level.Code.Value, string.Empty, Renamed: true)))
-            .Concat(track.Retired.Select(retired => new CodeFormerCode(retired.Code.Value, retired.ReplacedBy?.Value, retired.Since ?? string.Empty, Renamed: false)));
-        foreach (var former in declared)
+        foreach (var former in Declared(track))
         {
             if (seen.Add(former.Code) && !isCurrentCode(former.Code) && (former.Successor is null || isCurrentCode(former.Successor)))
             {
@@ -30,4 +28,10 @@ public static class FormerCodes
 
         return result.OrderBy(former => former.Code, StringComparer.Ordinal).ToEquatableArray();
     }
+
+    /// <summary>Every former code <paramref name="track"/> declares, as written: the levels' renames first, then the retirements.</summary>
+    /// <param name="track">The track as written.</param>
+    public static IEnumerable<CodeFormerCode> Declared(TrackDefinition track) =>
+        track.Levels.SelectMany(level => level.RenamedFrom.Select(former => new CodeFormerCode(former.Value, level.Code.Value, string.Empty, Renamed: true)))
+            .Concat(track.Retired.Select(retired => new CodeFormerCode(retired.Code.Value, retired.ReplacedBy?.Value, retired.Since ?? string.Empty, Renamed: false)));
 }

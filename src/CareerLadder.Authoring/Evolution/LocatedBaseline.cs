@@ -97,8 +97,8 @@ public sealed record LocatedBaseline(
 
     /// <summary>The track's former codes; a code declared twice (CL0084) counts once, the rename first.</summary>
     private static EquatableArray<BaselineFormerCode> FormerCodes(TrackDefinition track) =>
-        track.Levels.SelectMany(level => level.RenamedFrom.Select(former => new BaselineFormerCode(former.Value, level.Code.Value, Renamed: true)))
-            .Concat(track.Retired.Select(retired => new BaselineFormerCode(retired.Code.Value, retired.ReplacedBy?.Value, Renamed: false)))
+        Evolution.FormerCodes.Declared(track)
+            .Select(former => new BaselineFormerCode(former.Code, former.Successor, former.Renamed))
             .GroupBy(former => former.Code, StringComparer.Ordinal)
             .Select(group => group.First())
             .OrderBy(former => former.Code, StringComparer.Ordinal)
