@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Evolution;
 using CareerLadder.Generator.Tests.Infrastructure;
@@ -128,10 +127,10 @@ public sealed class FixtureTests
         return data;
     }
 
-    private static void WriteExpected(string kind, string name, string[] lines, [CallerFilePath] string thisFile = "")
+    private static void WriteExpected(string kind, string name, string[] lines)
     {
         var content = string.Join("\n", lines) + "\n";
-        File.WriteAllText(Path.Combine(Path.GetDirectoryName(thisFile)!, "Fixtures", kind, name, "expected.txt"), content);
+        File.WriteAllText(GeneratorHarness.SourcePath("Fixtures", kind, name, "expected.txt"), content);
         File.WriteAllText(GeneratorHarness.FixturePath(kind, name, "expected.txt"), content);
     }
 }

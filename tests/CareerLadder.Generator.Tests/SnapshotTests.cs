@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading.Tasks;
 using CareerLadder.Generator.Tests.Infrastructure;
@@ -66,10 +65,10 @@ public sealed class SnapshotTests
         FixtureFiles.Select(file => ("/ladders/" + file, File.ReadAllText(GeneratorHarness.FixturePath("Snapshot", file)))),
         new System.Collections.Generic.Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" });
 
-    private static void WriteSnapshots([CallerFilePath] string thisFile = "")
+    private static void WriteSnapshots()
     {
         var outcome = Run();
-        var directory = Path.Combine(Path.GetDirectoryName(thisFile)!, "Snapshots");
+        var directory = GeneratorHarness.SourcePath("Snapshots");
         Directory.CreateDirectory(directory);
         Directory.CreateDirectory(Path.GetDirectoryName(SnapshotPath("x"))!);
         foreach (var name in outcome.HintNames)

@@ -1,11 +1,11 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CareerLadder.Interop.Tests.Ladders;
 using CareerLadder.Serialization;
+using CareerLadder.TestSupport;
 using Json.Schema;
 using Xunit;
 
@@ -46,8 +46,7 @@ public sealed class LevelDetailsTests
         Assert.Equal(details.NextSteps, back.NextSteps);
     }
 
-    private static string SchemaPath([CallerFilePath] string thisFile = "") =>
-        Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "src", "CareerLadder", "schemas", "level-details.schema.json");
+    private static string SchemaPath() => RepositoryRoot.Combine("src", "CareerLadder", "schemas", "level-details.schema.json");
 }
 
 [JsonSerializable(typeof(LevelDetails))]

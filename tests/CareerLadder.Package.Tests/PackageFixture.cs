@@ -18,7 +18,7 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public PackageFixture()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = CareerLadder.TestSupport.RepositoryRoot.Path;
         Version = "1.0.0-test." + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
         TempRoot = Path.Combine(Path.GetTempPath(), "careerladder-package-tests", Guid.NewGuid().ToString("N"));
         FeedDirectory = Path.Combine(TempRoot, "feed");
@@ -98,18 +98,6 @@ public sealed class PackageFixture : IAsyncLifetime
         return full.StartsWith(root, StringComparison.Ordinal);
     }
 
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CareerLadder.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No CareerLadder.sln above {AppContext.BaseDirectory}.");
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -11,7 +11,7 @@ public sealed class ReadmeSnippetTests
     [Fact]
     public void The_readme_chart_snippet_is_the_code_the_web_sample_compiles()
     {
-        var root = Root();
+        var root = CareerLadder.TestSupport.RepositoryRoot.Path;
         var source = File.ReadAllLines(Path.Combine(root, "samples", "LadderService", "TrackPages.cs"));
         var start = Array.FindIndex(source, line => line.Contains("// chart-snippet-start", StringComparison.Ordinal));
         var end = Array.FindIndex(source, line => line.Contains("// chart-snippet-end", StringComparison.Ordinal));
@@ -25,16 +25,4 @@ public sealed class ReadmeSnippetTests
         Assert.Equal(compiled, shown);
     }
 
-    private static string Root()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CareerLadder.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CareerLadder.sln not found above " + AppContext.BaseDirectory);
-    }
 }

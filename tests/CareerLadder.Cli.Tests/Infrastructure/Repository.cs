@@ -6,19 +6,7 @@ namespace CareerLadder.Cli.Tests.Infrastructure;
 /// <summary>Paths of the repository and of this project's fixtures.</summary>
 internal static class Repository
 {
-    public static string Root
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CareerLadder.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("CareerLadder.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string Root => CareerLadder.TestSupport.RepositoryRoot.Path;
 
     public static string Ladders => Path.Combine(Root, "ladders");
 

@@ -75,19 +75,11 @@ internal static class GeneratorHarness
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => (path, File.ReadAllText(path)));
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CareerLadder.sln")))
-            {
-                directory = directory.Parent;
-            }
+    public static string RepositoryRoot => CareerLadder.TestSupport.RepositoryRoot.Path;
 
-            return directory?.FullName ?? throw new InvalidOperationException("CareerLadder.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    /// <summary>A file of this test project in the source tree, for UPDATE_SNAPSHOTS=1.</summary>
+    public static string SourcePath(params string[] parts) =>
+        CareerLadder.TestSupport.RepositoryRoot.Combine(new[] { "tests", "CareerLadder.Generator.Tests" }.Concat(parts).ToArray());
 
     public static string FixturePath(params string[] parts) => Path.Combine(new[] { AppContext.BaseDirectory, "Fixtures" }.Concat(parts).ToArray());
 
