@@ -82,6 +82,66 @@ public sealed class FormerCodeLookupTests
         Assert.Equal(LevelCodeStatus.Unknown, ((LevelResolution)catalog.GetMethod("ResolveLevel")!.Invoke(null, new object?[] { "BE0" })!).Status);
     }
 
+    [Fact]
+    public void A_former_code_with_a_successor_keeps_an_obsolete_property_that_returns_the_successor()
+    {
+        var catalog = Compile(Track);
+        var trackClass = catalog.Assembly.GetType("Consumer.Ladders.BackendTrack")!;
+        var track = catalog.GetProperty("Backend")!.GetValue(null)!;
+        (string? Message, Level? Value) Alias(string code) =>
+            trackClass.GetProperty(code) is { } property
+                ? (property.GetCustomAttributes(typeof(System.ObsoleteAttribute), false).Cast<System.ObsoleteAttribute>().SingleOrDefault()?.Message, (Level?)property.GetValue(track))
+                : (null, null);
+
+        Assert.Equal(("BE0 was renamed to BE1: use BE1.", CompiledLadders.Level(catalog, "BE1")), Alias("BE0"));
+        Assert.Equal(("BEX was renamed to BE1: use BE1.", CompiledLadders.Level(catalog, "BE1")), Alias("BEX"));
+        Assert.Equal(("BE3 was retired in 2027.1 and replaced by BE2: use BE2.", CompiledLadders.Level(catalog, "BE2")), Alias("BE3"));
+        Assert.Null(trackClass.GetProperty("BE4"));
+        Assert.Null(trackClass.GetProperty("BE2")!.GetCustomAttributes(typeof(System.ObsoleteAttribute), false).SingleOrDefault());
+    }
+
+    [Fact]
+    public void Code_written_against_a_former_code_compiles_with_a_warning_that_names_the_replacement()
+    {
+        var framework = File.ReadAllText(GeneratorHarness.FixturePath("Rules", "framework.yaml"));
+        var outcome = GeneratorHarness.Run(
+            new[] { ("/ladders/framework.yaml", framework), ("/ladders/backend.yaml", Track.Replace("\r\n", "\n")) },
+            new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" },
+            "public static class Stored { public static CareerLadder.Level Old => Consumer.Ladders.CareerLadders.Backend.BE3; }");
+
+        var warning = Assert.Single(outcome.CompilationDiagnostics);
+        Assert.Equal("CS0618", warning.Id);
+        Assert.Contains("BE3 was retired in 2027.1 and replaced by BE2: use BE2.", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_former_code_replaced_by_a_level_of_another_track_returns_that_level()
+    {
+        var framework = File.ReadAllText(GeneratorHarness.FixturePath("Rules", "framework.yaml"));
+        var other = """
+            track: platform
+            name: Platform
+            abbreviation: PL
+            retired:
+              - code: PL9
+                replaced-by: BE2
+            levels:
+              - code: PL1
+                rank: 1
+                title: Platform Engineer 1
+                seniority: Junior
+            """;
+        var outcome = GeneratorHarness.Run(
+            new[] { ("/ladders/framework.yaml", framework), ("/ladders/backend.yaml", Track.Replace("\r\n", "\n")), ("/ladders/platform.yaml", other.Replace("\r\n", "\n")) },
+            new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" });
+        Assert.Empty(outcome.GeneratorDiagnostics.Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning));
+        var catalog = CompiledLadders.Catalog(outcome.Output, "Consumer.Ladders.CareerLadders");
+
+        var alias = catalog.Assembly.GetType("Consumer.Ladders.PlatformTrack")!.GetProperty("PL9")!;
+
+        Assert.Same(CompiledLadders.Level(catalog, "BE2"), alias.GetValue(catalog.GetProperty("Platform")!.GetValue(null)));
+    }
+
     private static (LevelCodeStatus, string?, string) Describe(LevelResolution resolution) => (resolution.Status, resolution.Level?.Code, resolution.RetiredSince);
 
     private static System.Type Compile(string track)

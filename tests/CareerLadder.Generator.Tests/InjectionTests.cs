@@ -43,6 +43,22 @@ public sealed class InjectionTests
         }
     }
 
+    [Fact]
+    public void Hostile_retirement_dates_reach_the_lookup_unchanged_and_keep_the_obsolete_aliases_valid()
+    {
+        var texts = Nasty.Concat(new[] { string.Concat(Nasty) }).ToList();
+
+        var catalog = CompiledLadders.Catalog(Compile(texts, retiredSince: true), "Injection.Ladders.CareerLadders");
+
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var resolution = (LevelResolution)catalog.GetMethod("ResolveLevel")!.Invoke(null, new object?[] { "R" + i })!;
+            Assert.Equal((LevelCodeStatus.Retired, "L" + i, texts[i]), (resolution.Status, resolution.Level?.Code, resolution.RetiredSince));
+            var alias = catalog.Assembly.GetType("Injection.Ladders.TTrack")!.GetProperty("R" + i)!;
+            Assert.Same(resolution.Level, alias.GetValue(catalog.GetProperty("T")!.GetValue(null)));
+        }
+    }
+
     [Theory]
     [InlineData("class", "Class")]
     [InlineData("3D modelling", "_3DModelling")]
@@ -81,7 +97,7 @@ public sealed class InjectionTests
         Assert.Contains("public global::CareerLadder.Level @int { get; }", outcome.Source("BackendTrack.g.cs"), System.StringComparison.Ordinal);
     }
 
-    private static Compilation Compile(IReadOnlyList<string> texts)
+    private static Compilation Compile(IReadOnlyList<string> texts, bool retiredSince = false)
     {
         var framework = new CodeFramework("f", "F", null, EquatableArray<string>.Empty, EquatableArray<RankDefinition>.Empty,
             new[] { new CodeCompetency("technology", "Technology", "Technology", null, new[] { new CodeStep("Adopts", "Adopts", null) }.ToEquatableArray()) }.ToEquatableArray(),
@@ -91,7 +107,13 @@ public sealed class InjectionTests
             new[] { new CodeExpectation(0, 1, CodeText.Plain(text), null) }.ToEquatableArray(),
             new[] { new CodeSectionValue(0, null, new[] { new CodeItem(CodeText.Plain(text), null, EquatableArray<CodeItem>.Empty) }.ToEquatableArray(), null) }.ToEquatableArray(),
             null));
-        var track = new CodeTrack("t", "T", CodeText.Plain("T"), "L", null, EquatableArray<LinkDefinition>.Empty, levels.ToEquatableArray(), EquatableArray<string>.Empty);
+        var track = new CodeTrack("t", "T", CodeText.Plain("T"), "L", null, EquatableArray<LinkDefinition>.Empty, levels.ToEquatableArray(), EquatableArray<string>.Empty)
+        {
+            FormerCodes = retiredSince
+                ? texts.Select((text, index) => new CodeFormerCode("R" + index, "L" + index, text, Renamed: false) { Target = new CodeLevelReference("L" + index, "T", "L" + index) })
+                    .OrderBy(former => former.Code, System.StringComparer.Ordinal).ToEquatableArray()
+                : EquatableArray<CodeFormerCode>.Empty,
+        };
         var sources = LadderEmitter.EmitAll("Injection.Ladders", new ValidatedLadders(framework, new[] { track }.ToEquatableArray(), EquatableArray<Authoring.Diagnostics.LadderDiagnostic>.Empty));
         var compilation = GeneratorHarness.CreateCompilation()
             .AddSyntaxTrees(sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: source.HintName)));

@@ -83,6 +83,7 @@ internal static class TrackWriter
             writer.Line("public " + Runtime + "Level " + level.Identifier + " { get; }");
         }
 
+        FormerCodeAliases.Write(writer, namespaceName, className, track);
         writer.Line();
         writer.Doc(Summary("Returns the level of this track with the given code."));
         writer.Doc("<param name=\"level\">The level.</param>");
@@ -200,7 +201,7 @@ internal static class TrackWriter
         writer.Line();
     }
 
-    private static string LevelReference(string namespaceName, CodeLevelReference level) =>
+    internal static string LevelReference(string namespaceName, CodeLevelReference level) =>
         "global::" + namespaceName + "." + Catalog + "." + level.TrackIdentifier + "." + level.Identifier;
 
     private static void WriteItems(SourceWriter writer, EquatableArray<CodeItem> items, string closing)

@@ -105,7 +105,11 @@ public sealed record CodeTrack(
 /// <param name="Successor">The code of the level it resolves to; null for a retired level without a successor.</param>
 /// <param name="Since">When the level was retired, as written; empty when not given or renamed.</param>
 /// <param name="Renamed">True for <c>renamed-from:</c>, false for <c>retired:</c>.</param>
-public sealed record CodeFormerCode(string Code, string? Successor, string Since, bool Renamed);
+public sealed record CodeFormerCode(string Code, string? Successor, string Since, bool Renamed)
+{
+    /// <summary>The generated property of the successor, when the catalog has one; the track class then gets an obsolete alias.</summary>
+    public CodeLevelReference? Target { get; init; }
+}
 
 /// <summary>The level a level extends, as emitted: enough to reference its generated property.</summary>
 /// <param name="Code">The level code.</param>

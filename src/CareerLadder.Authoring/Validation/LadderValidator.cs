@@ -209,7 +209,7 @@ public static class LadderValidator
                     overlays.Cultures(track.Id.Value))
                 {
                     HintName = hintNames.Allocate(identifier + "Track"),
-                    FormerCodes = Evolution.FormerCodes.Of(track, code => index.TryGet(code, out _)),
+                    FormerCodes = Evolution.FormerCodes.Of(track, code => index.TryGet(code, out _), code => index.TryGet(code, out var level) ? level.Reference() : null),
                 });
             }
         }
