@@ -214,6 +214,86 @@ public sealed class SharedLibraryTests
             lines);
     }
 
+    [Fact]
+    public async Task Codes_a_service_stored_with_version_1_of_a_ladder_package_read_back_with_version_2_that_renamed_and_retired_them()
+    {
+        var folder = IsolatedFolder.Create(_package, "upgrade", "Acme.*");
+        folder.Write("Directory.Build.props", SharedProps);
+        WriteLadderLibrary(folder, "Acme.Ladders", namespaceOverride: null, AllLadders().Where(name => !name.EndsWith(".ko.yaml", StringComparison.Ordinal)).ToArray());
+        folder.CopyLadders("Acme.Ladders/ladders", "ladders.shipped.txt");
+        var release = "-test." + Guid.NewGuid().ToString("N").Substring(0, 8);
+        AssertCleanBuild(await folder.DotNetAsync("Acme.Ladders", "pack", "Acme.Ladders.csproj", "-o", _package.FeedDirectory, "-p:Version=1.0.0" + release));
+        WriteService(folder, "HrApi", "net10.0", $"""<PackageReference Include="Acme.Ladders" Version="1.0.0{release}" />""", """
+            using System;
+            using System.IO;
+            using System.Text.Json;
+            using Acme.Ladders;
+
+            var stored = new[]
+            {
+                new Assessment("Ada", CareerLadders.TechnicalProgramManager.TPM3),
+                new Assessment("Bo", CareerLadders.TechnicalProgramManager.TPM6),
+                new Assessment("Cy", CareerLadders.TechnicalProgramManager.TPM5),
+            };
+            File.WriteAllText("stored.json", JsonSerializer.Serialize(stored));
+            Console.WriteLine(File.ReadAllText("stored.json"));
+
+            internal sealed record Assessment(string Person, CareerLadder.Level Level);
+            """);
+        AssertCleanBuild(await folder.DotNetAsync("HrApi", "build", "HrApi.csproj"));
+
+        Assert.Equal(new[] { """[{"Person":"Ada","Level":"TPM3"},{"Person":"Bo","Level":"TPM6"},{"Person":"Cy","Level":"TPM5"}]""" }, await RunServiceAsync(folder, "HrApi"));
+
+        // Version 2 renames TPM3 to TPM03 and retires TPM6 in favour of TPM5, declaring both against the shipped baseline:
+        // the library builds clean (the baseline reports them as information only).
+        var ladder = Path.Combine(folder.Root, "Acme.Ladders", "ladders", "technical-program-manager.yaml");
+        var text = File.ReadAllText(ladder).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var retiredStart = text.IndexOf("  - code: TPM6\n", StringComparison.Ordinal);
+        Assert.True(retiredStart > 0 && text.Contains("  - code: TPM3\n", StringComparison.Ordinal) && text.Contains("\nlevels:\n", StringComparison.Ordinal), text);
+        File.WriteAllText(ladder, text.Substring(0, retiredStart)
+            .Replace("  - code: TPM3\n", "  - code: TPM03\n    renamed-from: [TPM3]\n", StringComparison.Ordinal)
+            .Replace("\nlevels:\n", "\nretired:\n  - code: TPM6\n    since: \"2027.1\"\n    replaced-by: TPM5\nlevels:\n", StringComparison.Ordinal));
+        AssertCleanBuild(await folder.DotNetAsync("Acme.Ladders", "pack", "Acme.Ladders.csproj", "-o", _package.FeedDirectory, "-p:Version=2.0.0" + release));
+
+        // The service moves to version 2. Code that still names a former level gets the replacement at build time ...
+        var project = Path.Combine(folder.Root, "HrApi", "HrApi.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("1.0.0" + release, "2.0.0" + release, StringComparison.Ordinal));
+        const string Reader = """
+            using System;
+            using System.IO;
+            using System.Text.Json;
+            using Acme.Ladders;
+
+            var stored = JsonSerializer.Deserialize<Assessment[]>(File.ReadAllText("stored.json"))!;
+            Console.WriteLine(JsonSerializer.Serialize(stored));
+            Console.WriteLine(string.Join(", ", Array.ConvertAll(new[] { "TPM3", "TPM6", "tpm5", "TPM9" }, code => CareerLadders.ResolveLevel(code).ToString())));
+            Console.WriteLine(CareerLadders.TryGetLevel("tpm3", out var level) ? level.Code + " " + ReferenceEquals(level, stored[0].Level) : "none");
+            """;
+        const string Records = """
+
+            internal sealed record Assessment(string Person, CareerLadder.Level Level);
+            """;
+        folder.Write("HrApi/Program.cs", Reader + "Console.WriteLine(CareerLadders.TechnicalProgramManager.TPM3);\n" + Records);
+
+        var stale = await folder.DotNetAsync("HrApi", "build", "HrApi.csproj");
+
+        Assert.False(stale.Succeeded, stale.ToString());
+        Assert.Contains("error CS0618: 'TechnicalProgramManagerTrack.TPM3' is obsolete: 'TPM3 was renamed to TPM03: use TPM03.'", stale.Output, StringComparison.Ordinal);
+
+        // ... and the codes it stored with version 1 still read, as the levels that replace them.
+        folder.Write("HrApi/Program.cs", Reader + Records);
+        AssertCleanBuild(await folder.DotNetAsync("HrApi", "build", "HrApi.csproj"));
+
+        Assert.Equal(
+            new[]
+            {
+                """[{"Person":"Ada","Level":"TPM03"},{"Person":"Bo","Level":"TPM5"},{"Person":"Cy","Level":"TPM5"}]""",
+                "TPM3 (renamed to TPM03), TPM6 (retired, replaced by TPM5), tpm5, TPM9 (unknown)",
+                "TPM03 True",
+            },
+            await RunServiceAsync(folder, "HrApi"));
+    }
+
     private static string[] AllLadders() => new[]
     {
         "framework.yaml", "technical-program-manager.yaml", "technical-program-manager.ko.yaml", "people-manager.yaml",
