@@ -260,6 +260,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AmbiguousFormerCode = new(
         "CL0084", LadderRules.AmbiguousFormerCode.Title, LadderRules.AmbiguousFormerCode.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.AmbiguousFormerCode.HelpLink);
 
+    /// <summary>CL0086: Acknowledged step change.</summary>
+    public static readonly DiagnosticDescriptor AcknowledgedStepsChange = new(
+        "CL0086", LadderRules.AcknowledgedStepsChange.Title, LadderRules.AcknowledgedStepsChange.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: LadderRules.AcknowledgedStepsChange.HelpLink);
+
+    /// <summary>CL0087: Previous steps differ from the baseline.</summary>
+    public static readonly DiagnosticDescriptor PreviousStepsMismatch = new(
+        "CL0087", LadderRules.PreviousStepsMismatch.Title, LadderRules.PreviousStepsMismatch.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.PreviousStepsMismatch.HelpLink);
+
     /// <summary>CL0085: Unknown successor.</summary>
     public static readonly DiagnosticDescriptor UnknownSuccessor = new(
         "CL0085", LadderRules.UnknownSuccessor.Title, LadderRules.UnknownSuccessor.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownSuccessor.HelpLink);
@@ -340,5 +348,7 @@ internal static class DiagnosticDescriptors
         ShippedFormerDropped,
         AmbiguousFormerCode,
         UnknownSuccessor,
+        AcknowledgedStepsChange,
+        PreviousStepsMismatch,
     };
 }

@@ -73,4 +73,37 @@ public sealed class BaselineTextTests
         Assert.Equal(expected is null ? System.Array.Empty<IdentityChangeKind>() : new[] { expected.Value }, changes.Select(change => change.Kind));
         Assert.Equal(expected == IdentityChangeKind.StepsChanged, changes.Any(change => change.IsBreaking));
     }
+
+    [Theory]
+    [InlineData(new[] { "Team", "Multiple Teams", "Company" }, IdentityChangeKind.StepsChangeAcknowledged)]
+    [InlineData(new[] { "Team", "Company" }, IdentityChangeKind.PreviousStepsMismatch)]
+    [InlineData(new[] { "Team", "Multiple teams", "Company" }, IdentityChangeKind.PreviousStepsMismatch)]
+    public void A_step_change_is_acknowledged_only_by_the_exact_shipped_steps(string[] previous, IdentityChangeKind expected)
+    {
+        var now = Sample("Team", "Area", "Multiple Teams", "Company");
+        now = now with { Competencies = new EquatableArray<BaselineCompetency>(new[] { now.Competencies[0] with { PreviousSteps = new EquatableArray<string>(previous) } }) };
+
+        var change = Assert.Single(BaselineComparison.Compare(Sample("Team", "Multiple Teams", "Company"), now));
+
+        Assert.Equal(expected, change.Kind);
+        Assert.True(change.IsBreaking);
+    }
+
+    [Fact]
+    public void A_competency_rename_round_trips_and_is_not_breaking_while_the_former_id_is_declared()
+    {
+        var shipped = Sample("Team");
+        var renamed = shipped with
+        {
+            Competencies = new EquatableArray<BaselineCompetency>(new[] { new BaselineCompetency("impact", new EquatableArray<string>(new[] { "Team" }), new EquatableArray<string>(new[] { "influence" })) }),
+        };
+
+        var text = BaselineText.Write(renamed);
+
+        Assert.Contains("former-competency impact influence\n", text, System.StringComparison.Ordinal);
+        Assert.Equal(renamed, BaselineText.Parse(text).Baseline);
+        Assert.Equal(new[] { (IdentityChangeKind.CompetencyRenamed, false) }, BaselineComparison.Compare(shipped, renamed).Select(change => (change.Kind, change.IsBreaking)));
+        var dropped = Assert.Single(BaselineComparison.Compare(renamed, renamed with { Competencies = new EquatableArray<BaselineCompetency>(new[] { new BaselineCompetency("impact", new EquatableArray<string>(new[] { "Team" })) }) }));
+        Assert.Equal((IdentityChangeKind.FormerRemoved, "former-competency influence", true), (dropped.Kind, dropped.Key.ToString(), dropped.IsBreaking));
+    }
 }

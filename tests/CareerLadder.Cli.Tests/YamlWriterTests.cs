@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CareerLadder.Authoring.Model;
 using CareerLadder.Authoring.Parsing;
+using CareerLadder.Authoring.Yaml;
 using CareerLadder.Cli.Importing;
 using CareerLadder.Cli.Importing.Yaml;
 using Xunit;

@@ -250,11 +250,11 @@ public static class LadderRules
 
     /// <summary>CL0079: a shipped competency id is gone.</summary>
     public static readonly LadderRule ShippedCompetencyRemoved = new(
-        "CL0079", "Shipped competency removed", "Competency '{0}' is in the baseline but no longer in the framework; stored assessments of it could no longer be read. Restore it, or release a new major version and update the baseline with 'careerladder baseline'", Compatibility, LadderSeverity.Error);
+        "CL0079", "Shipped competency removed", "Competency '{0}' is in the baseline but no longer in the framework; stored assessments of it could no longer be read. Restore it, add 'renamed-from: [{0}]' to the competency that replaces it, or release a new major version and update the baseline with 'careerladder baseline'", Compatibility, LadderSeverity.Error);
 
     /// <summary>CL0080: a shipped competency's steps were removed, renamed, inserted or reordered.</summary>
     public static readonly LadderRule ShippedStepsChanged = new(
-        "CL0080", "Shipped steps changed", "The steps of competency '{0}' differ from the baseline from step {1} on ([{2}] shipped, [{3}] now); stored step numbers and names would change meaning. Keep the shipped steps in their order and add new ones after the highest", Compatibility, LadderSeverity.Error);
+        "CL0080", "Shipped steps changed", "The steps of competency '{0}' differ from the baseline from step {1} on ([{2}] shipped, [{3}] now); stored step numbers and names would change meaning. Keep the shipped steps in their order and add new ones after the highest, or, releasing a new major version, acknowledge the change on the competency with 'previous-steps: [{4}]'", Compatibility, LadderSeverity.Error);
 
     /// <summary>CL0081: a shipped section id is gone.</summary>
     public static readonly LadderRule ShippedSectionRemoved = new(
@@ -275,6 +275,14 @@ public static class LadderRules
     /// <summary>CL0085: <c>replaced-by:</c> names a level that does not exist.</summary>
     public static readonly LadderRule UnknownSuccessor = new(
         "CL0085", "Unknown successor", "Retired level '{0}' is replaced by '{1}', which no track defines.{2}", Compatibility, LadderSeverity.Error);
+
+    /// <summary>CL0086: a breaking step change that <c>previous-steps:</c> acknowledges.</summary>
+    public static readonly LadderRule AcknowledgedStepsChange = new(
+        "CL0086", "Acknowledged step change", "The steps of competency '{0}' differ from the baseline from step {1} on, as 'previous-steps' acknowledges: stored step numbers change meaning, so release this as a new major version and update the baseline with 'careerladder baseline'", Compatibility, LadderSeverity.Info);
+
+    /// <summary>CL0087: <c>previous-steps:</c> lists other steps than the baseline.</summary>
+    public static readonly LadderRule PreviousStepsMismatch = new(
+        "CL0087", "Previous steps differ from the baseline", "'previous-steps' of competency '{0}' lists [{1}], but the baseline ships [{2}]; list the shipped steps exactly, in their order, to acknowledge the change", Compatibility, LadderSeverity.Error);
     /// <summary>CL0060: references that were not checked because what they may refer to could not be read.</summary>
     public static readonly LadderRule ReferencesNotChecked = new(
         "CL0060", "References not checked", "The {0} could not be read completely, so references that may point into it were not checked ({1}): {2}; fix the error reported there first", References, LadderSeverity.Info);
@@ -298,7 +306,7 @@ public static class LadderRules
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, EmptyLevels, SentenceStepMismatch,
         SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
         ShippedLevelChanged, ShippedCompetencyRemoved, ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped,
-        AmbiguousFormerCode, UnknownSuccessor,
+        AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

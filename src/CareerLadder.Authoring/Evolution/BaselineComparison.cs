@@ -127,34 +127,53 @@ public static class BaselineComparison
     {
         var currentById = current.Competencies.ToDictionary(competency => competency.Id, StringComparer.Ordinal);
         var shippedIds = new HashSet<string>(shipped.Competencies.Select(competency => competency.Id), StringComparer.Ordinal);
+        var renames = Unique(current.Competencies.SelectMany(competency => competency.FormerIds.Select(former => (Key: former, Value: competency))));
         foreach (var competency in shipped.Competencies)
         {
             var key = BaselineKey.Competency(competency.Id);
             if (!currentById.TryGetValue(competency.Id, out var now))
             {
-                changes.Add(new IdentityChange(IdentityChangeKind.CompetencyRemoved, key, null, null));
-                continue;
+                if (!renames.TryGetValue(competency.Id, out now))
+                {
+                    changes.Add(new IdentityChange(IdentityChangeKind.CompetencyRemoved, key, null, null));
+                    continue;
+                }
+
+                changes.Add(new IdentityChange(IdentityChangeKind.CompetencyRenamed, key, competency.Id, now.Id));
             }
 
-            var common = 0;
-            while (common < competency.Steps.Count && common < now.Steps.Count && competency.Steps[common] == now.Steps[common])
+            CompareSteps(competency, now, BaselineKey.Competency(now.Id), changes);
+            foreach (var formerId in competency.FormerIds.Where(id => !renames.ContainsKey(id)))
             {
-                common++;
-            }
-
-            if (common < competency.Steps.Count)
-            {
-                changes.Add(new IdentityChange(IdentityChangeKind.StepsChanged, key, Steps(competency.Steps, common), Steps(now.Steps, common), common));
-            }
-            else if (now.Steps.Count > competency.Steps.Count)
-            {
-                changes.Add(new IdentityChange(IdentityChangeKind.StepsAppended, key, null, Steps(now.Steps, common), common));
+                changes.Add(new IdentityChange(IdentityChangeKind.FormerRemoved, BaselineKey.FormerCompetency(formerId), "competency '" + competency.Id + "'", null));
             }
         }
 
-        foreach (var competency in current.Competencies.Where(competency => !shippedIds.Contains(competency.Id)))
+        foreach (var competency in current.Competencies.Where(competency => !shippedIds.Contains(competency.Id) && !competency.FormerIds.Any(shippedIds.Contains)))
         {
             changes.Add(new IdentityChange(IdentityChangeKind.CompetencyAdded, BaselineKey.Competency(competency.Id), null, null));
+        }
+    }
+
+    /// <summary>Steps may be appended; any other change is breaking, acknowledged when <c>previous-steps:</c> lists the shipped steps.</summary>
+    private static void CompareSteps(BaselineCompetency shipped, BaselineCompetency now, BaselineKey key, List<IdentityChange> changes)
+    {
+        var common = 0;
+        while (common < shipped.Steps.Count && common < now.Steps.Count && shipped.Steps[common] == now.Steps[common])
+        {
+            common++;
+        }
+
+        if (common < shipped.Steps.Count)
+        {
+            var kind = now.PreviousSteps.Count == 0 ? IdentityChangeKind.StepsChanged
+                : now.PreviousSteps.SequenceEqual(shipped.Steps) ? IdentityChangeKind.StepsChangeAcknowledged
+                : IdentityChangeKind.PreviousStepsMismatch;
+            changes.Add(new IdentityChange(kind, key, Steps(shipped.Steps, common), Steps(now.Steps, common), common));
+        }
+        else if (now.Steps.Count > shipped.Steps.Count)
+        {
+            changes.Add(new IdentityChange(IdentityChangeKind.StepsAppended, key, null, Steps(now.Steps, common), common));
         }
     }
 

@@ -94,7 +94,16 @@ public static class BaselineRules
                     Create(current.Framework!.Value, LadderRules.ShippedCompetencyRemoved, change.Key.Id),
                 IdentityChangeKind.StepsChanged =>
                     Create(StepPlace(current, change.Key.Id, change.Step), LadderRules.ShippedStepsChanged,
-                        change.Key.Id, (change.Step + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), change.Before!, change.After!),
+                        change.Key.Id, (change.Step + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), change.Before!, change.After!,
+                        Yaml.YamlScalar.FlowItems(ShippedSteps(shipped, current, change.Key.Id))),
+                IdentityChangeKind.StepsChangeAcknowledged =>
+                    Create(current.Places[BaselineKey.PreviousSteps(change.Key.Id)], LadderRules.AcknowledgedStepsChange,
+                        change.Key.Id, (change.Step + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                IdentityChangeKind.PreviousStepsMismatch =>
+                    Create(current.Places[BaselineKey.PreviousSteps(change.Key.Id)], LadderRules.PreviousStepsMismatch,
+                        change.Key.Id, Yaml.YamlScalar.FlowItems(CurrentCompetency(current, change.Key.Id).PreviousSteps), Yaml.YamlScalar.FlowItems(ShippedSteps(shipped, current, change.Key.Id))),
+                IdentityChangeKind.CompetencyRenamed =>
+                    Create(current.Places[BaselineKey.FormerCompetency(change.Key.Id)], LadderRules.NotInBaseline, $"The rename of competency '{change.Key.Id}' to '{change.After}'"),
                 IdentityChangeKind.SectionRemoved =>
                     Create(current.Framework!.Value, LadderRules.ShippedSectionRemoved, change.Key.Id),
                 IdentityChangeKind.TrackAdded => Create(current.Places[change.Key], LadderRules.NotInBaseline, $"Track '{change.Key.Id}'"),
@@ -131,6 +140,16 @@ public static class BaselineRules
 
     private static LadderDiagnostic Create(LadderLocation location, LadderRule rule, params string[] arguments) =>
         LadderDiagnostic.Create(rule, location.FilePath, location.Span, arguments);
+
+    private static BaselineCompetency CurrentCompetency(LocatedBaseline current, string id) =>
+        current.Baseline.Competencies.First(competency => competency.Id == id);
+
+    /// <summary>The shipped steps of the competency that is now <paramref name="id"/> (under this id or a former one).</summary>
+    private static EquatableArray<string> ShippedSteps(ParsedBaseline shipped, LocatedBaseline current, string id)
+    {
+        var now = CurrentCompetency(current, id);
+        return shipped.Baseline.Competencies.First(competency => competency.Id == id || now.FormerIds.Contains(competency.Id)).Steps;
+    }
 
     private static LadderLocation StepPlace(LocatedBaseline current, string competency, int step) =>
         current.StepPlaces.TryGetValue((competency, step), out var place) ? place : current.Places[BaselineKey.Competency(competency)];

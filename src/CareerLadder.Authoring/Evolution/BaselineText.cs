@@ -57,6 +57,11 @@ public static class BaselineText
                 text.Append("step ").Append(competency.Id).Append(' ').Append((index + 1).ToString(CultureInfo.InvariantCulture))
                     .Append(' ').Append(Escape(competency.Steps[index])).Append('\n');
             }
+
+            foreach (var formerId in competency.FormerIds)
+            {
+                text.Append("former-competency ").Append(competency.Id).Append(' ').Append(formerId).Append('\n');
+            }
         }
 
         foreach (var section in baseline.Sections)
@@ -72,7 +77,7 @@ public static class BaselineText
     public static ParsedBaseline Parse(string text)
     {
         var tracks = new List<ParsedTrack>();
-        var competencies = new List<(string Id, List<string> Steps)>();
+        var competencies = new List<(string Id, List<string> Steps, List<string> FormerIds)>();
         var sections = new List<string>();
         var lines = new Dictionary<BaselineKey, int>();
         var problems = new List<BaselineProblem>();
@@ -112,7 +117,7 @@ public static class BaselineText
 
         var baseline = new LadderBaseline(
             tracks.OrderBy(track => track.Id, StringComparer.Ordinal).Select(track => track.ToBaseline()).ToEquatableArray(),
-            competencies.OrderBy(competency => competency.Id, StringComparer.Ordinal).Select(competency => new BaselineCompetency(competency.Id, competency.Steps.ToEquatableArray())).ToEquatableArray(),
+            competencies.OrderBy(competency => competency.Id, StringComparer.Ordinal).Select(competency => new BaselineCompetency(competency.Id, competency.Steps.ToEquatableArray(), competency.FormerIds.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray())).ToEquatableArray(),
             sections.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray());
         return new ParsedBaseline(baseline, lines, problems);
     }
@@ -121,7 +126,7 @@ public static class BaselineText
         string line,
         int number,
         List<ParsedTrack> tracks,
-        List<(string Id, List<string> Steps)> competencies,
+        List<(string Id, List<string> Steps, List<string> FormerIds)> competencies,
         List<string> sections,
         Dictionary<BaselineKey, int> lines)
     {
@@ -161,7 +166,12 @@ public static class BaselineText
             case "level" when parts.Length == 4 && IsToken(parts[1]) && IsToken(parts[2]) && TryNumber(parts[3], out var rank):
                 return TrackOf(parts[1], out var levelTrack) ?? Claim(BaselineKey.Level(parts[2])) ?? Add(() => levelTrack!.Levels.Add(new BaselineLevel(parts[2], rank)));
             case "competency" when parts.Length == 2 && IsToken(parts[1]):
-                return Claim(BaselineKey.Competency(parts[1])) ?? Add(() => competencies.Add((parts[1], new List<string>())));
+                return Claim(BaselineKey.Competency(parts[1])) ?? Add(() => competencies.Add((parts[1], new List<string>(), new List<string>())));
+            case "former-competency" when parts.Length == 3 && IsToken(parts[1]) && IsToken(parts[2]):
+                var renamedCompetency = competencies.FindIndex(candidate => candidate.Id == parts[1]);
+                return renamedCompetency < 0
+                    ? $"the line belongs to competency '{parts[1]}', which no earlier 'competency {parts[1]}' line declares"
+                    : Claim(BaselineKey.FormerCompetency(parts[2])) ?? Add(() => competencies[renamedCompetency].FormerIds.Add(parts[2]));
             case "step" when parts.Length == 4 && IsToken(parts[1]) && TryNumber(parts[2], out var value):
                 var competency = competencies.FindIndex(candidate => candidate.Id == parts[1]);
                 if (competency < 0)
@@ -182,7 +192,7 @@ public static class BaselineText
             case "section" when parts.Length == 2 && IsToken(parts[1]):
                 return Claim(BaselineKey.Section(parts[1])) ?? Add(() => sections.Add(parts[1]));
             default:
-                return $"'{Clip(line)}' is not a baseline line: expected 'track ID', 'level TRACK CODE RANK', 'competency ID', 'step COMPETENCY N NAME' or 'section ID'";
+                return $"'{Clip(line)}' is not a baseline line: expected 'track ID', 'level TRACK CODE RANK', 'competency ID', 'step COMPETENCY N NAME', 'former-competency ID OLD' or 'section ID'";
         }
     }
 
@@ -321,6 +331,14 @@ public readonly record struct BaselineKey(string Kind, string Id)
     /// <summary>A former level code's key (renamed or retired).</summary>
     /// <param name="code">The former code.</param>
     public static BaselineKey Former(string code) => new("former", code);
+
+    /// <summary>A former competency id's key.</summary>
+    /// <param name="id">The former id.</param>
+    public static BaselineKey FormerCompetency(string id) => new("former-competency", id);
+
+    /// <summary>Where a competency's <c>previous-steps:</c> is written (no baseline line has this key).</summary>
+    /// <param name="id">The competency id.</param>
+    public static BaselineKey PreviousSteps(string id) => new("previous-steps", id);
 
     /// <summary>A section's key.</summary>
     /// <param name="id">The section id.</param>

@@ -8,8 +8,8 @@ namespace CareerLadder.Authoring.Evolution;
 
 /// <summary>
 /// Checks what the ladders declare about their history, with or without a baseline: a former code (<c>renamed-from:</c>,
-/// <c>retired:</c>) must not also be a current code or be declared twice (CL0084), and a retired level's successor must
-/// exist (CL0085).
+/// <c>retired:</c>) or a competency's former id must not also be a current one or be declared twice (CL0084), and a retired
+/// level's successor must exist (CL0085).
 /// </summary>
 public static class HistoryRules
 {
@@ -60,11 +60,41 @@ public static class HistoryRules
             }
         }
 
+        CheckCompetencies(files, diagnostics);
         return diagnostics;
+    }
+
+    /// <summary>A competency's former id must not be a current competency id, nor be declared twice.</summary>
+    private static void CheckCompetencies(IReadOnlyList<ParsedLadderFile> files, List<LadderDiagnostic> diagnostics)
+    {
+        if (files.Select(file => file.Framework).OfType<FrameworkDefinition>().FirstOrDefault() is not { } framework)
+        {
+            return;
+        }
+
+        var ids = new HashSet<string>(framework.Competencies.Select(competency => competency.Id.Value), StringComparer.Ordinal);
+        var formerIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var competency in framework.Competencies)
+        {
+            foreach (var former in competency.RenamedFrom)
+            {
+                var declared = new Declaration(former, $"was the id of competency '{competency.Id.Value}'", $"was already declared a former id of competency '{competency.Id.Value}'");
+                Claim(framework.Path, declared, ids.Contains(former.Value) ? "is also the id of a current competency" : null, formerIds, diagnostics,
+                    "Remove it from 'renamed-from:' (a current id cannot also be a former one).");
+            }
+        }
     }
 
     private static void Claim(
         TrackDefinition track,
+        Declaration declared,
+        string? clash,
+        Dictionary<string, string> claimed,
+        List<LadderDiagnostic> diagnostics,
+        string fix) => Claim(track.Path, declared, clash, claimed, diagnostics, fix);
+
+    private static void Claim(
+        string path,
         Declaration declared,
         string? clash,
         Dictionary<string, string> claimed,
@@ -74,11 +104,11 @@ public static class HistoryRules
         var former = declared.Former;
         if (clash is not null)
         {
-            diagnostics.Add(LadderDiagnostic.Create(LadderRules.AmbiguousFormerCode, track.Path, former.Span, former.Value, declared.Meaning + " but " + clash, fix));
+            diagnostics.Add(LadderDiagnostic.Create(LadderRules.AmbiguousFormerCode, path, former.Span, former.Value, declared.Meaning + " but " + clash, fix));
         }
         else if (claimed.TryGetValue(former.Value, out var first))
         {
-            diagnostics.Add(LadderDiagnostic.Create(LadderRules.AmbiguousFormerCode, track.Path, former.Span, former.Value, declared.Meaning + " but " + first, "Declare each former code once."));
+            diagnostics.Add(LadderDiagnostic.Create(LadderRules.AmbiguousFormerCode, path, former.Span, former.Value, declared.Meaning + " but " + first, "Declare each former code once."));
         }
         else
         {

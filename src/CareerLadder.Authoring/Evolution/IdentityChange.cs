@@ -53,6 +53,15 @@ public enum IdentityChangeKind
 
     /// <summary>A former code resolves to another level than the baseline promised.</summary>
     FormerChanged,
+
+    /// <summary>A competency id is gone, and the competency that replaces it declares it in <c>renamed-from:</c>.</summary>
+    CompetencyRenamed,
+
+    /// <summary>A competency's steps changed as its <c>previous-steps:</c> acknowledges: breaking, and declared so.</summary>
+    StepsChangeAcknowledged,
+
+    /// <summary>A competency's steps changed and its <c>previous-steps:</c> lists other steps than the shipped ones.</summary>
+    PreviousStepsMismatch,
 }
 
 /// <summary>One change to a stored identity.</summary>
@@ -66,7 +75,8 @@ public sealed record IdentityChange(IdentityChangeKind Kind, BaselineKey Key, st
     /// <summary>Whether a consumer's stored data or code may stop working.</summary>
     public bool IsBreaking => Kind is IdentityChangeKind.TrackRemoved or IdentityChangeKind.LevelRemoved or IdentityChangeKind.RankChanged
         or IdentityChangeKind.LevelMoved or IdentityChangeKind.CompetencyRemoved or IdentityChangeKind.StepsChanged or IdentityChangeKind.SectionRemoved
-        or IdentityChangeKind.FormerRemoved or IdentityChangeKind.FormerChanged;
+        or IdentityChangeKind.FormerRemoved or IdentityChangeKind.FormerChanged or IdentityChangeKind.StepsChangeAcknowledged
+        or IdentityChangeKind.PreviousStepsMismatch;
 
     /// <summary>What happened, in words, without naming the subject (see <see cref="Key"/>).</summary>
     public string Describe() => Kind switch
@@ -89,6 +99,9 @@ public sealed record IdentityChange(IdentityChangeKind Kind, BaselineKey Key, st
             : $"was retired, replaced by {After} (the old code resolves to it)",
         IdentityChangeKind.FormerRemoved => $"resolved to {Before} and is declared nowhere any more",
         IdentityChangeKind.FormerChanged => $"resolved to {Before} and now resolves to {After}",
+        IdentityChangeKind.CompetencyRenamed => $"was renamed to '{After}' (the old id keeps resolving)",
+        IdentityChangeKind.StepsChangeAcknowledged => $"steps differ from step {Step + 1} on, as 'previous-steps' acknowledges: [{Before}] before, [{After}] after",
+        IdentityChangeKind.PreviousStepsMismatch => $"steps differ from step {Step + 1} on: [{Before}] before, [{After}] after ('previous-steps' names other steps)",
         _ => "was added",
     };
 }

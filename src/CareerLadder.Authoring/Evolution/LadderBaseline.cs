@@ -42,4 +42,12 @@ public sealed record BaselineLevel(string Code, int Rank);
 /// <summary>A shipped competency.</summary>
 /// <param name="Id">The competency id.</param>
 /// <param name="Steps">Its step names from lowest to highest; a step's value is its position plus one.</param>
-public sealed record BaselineCompetency(string Id, EquatableArray<string> Steps);
+/// <param name="FormerIds">Ids the competency had before (<c>renamed-from:</c>), ordered.</param>
+public sealed record BaselineCompetency(string Id, EquatableArray<string> Steps, EquatableArray<string> FormerIds = default)
+{
+    /// <summary>
+    /// The shipped steps the ladders say this version replaces (<c>previous-steps:</c>); empty when none are declared.
+    /// Only the ladders declare it: a baseline file never records it.
+    /// </summary>
+    public EquatableArray<string> PreviousSteps { get; init; } = EquatableArray<string>.Empty;
+}

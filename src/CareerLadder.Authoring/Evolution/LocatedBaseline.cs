@@ -67,7 +67,21 @@ public sealed record LocatedBaseline(
             {
                 if (TryClaim(places, BaselineKey.Competency(competency.Id.Value), framework.Path, competency.Id.Span))
                 {
-                    competencies.Add(new BaselineCompetency(competency.Id.Value, competency.Steps.Select(step => step.Name.Value).ToEquatableArray()));
+                    foreach (var former in competency.RenamedFrom)
+                    {
+                        TryClaim(places, BaselineKey.FormerCompetency(former.Value), framework.Path, former.Span);
+                    }
+
+                    if (competency.PreviousSteps.Count > 0)
+                    {
+                        TryClaim(places, BaselineKey.PreviousSteps(competency.Id.Value), framework.Path, competency.PreviousSteps[0].Span);
+                    }
+
+                    var formerIds = competency.RenamedFrom.Select(id => id.Value).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
+                    competencies.Add(new BaselineCompetency(competency.Id.Value, competency.Steps.Select(step => step.Name.Value).ToEquatableArray(), formerIds)
+                    {
+                        PreviousSteps = competency.PreviousSteps.Select(step => step.Value).ToEquatableArray(),
+                    });
                     for (var index = 0; index < competency.Steps.Count; index++)
                     {
                         steps[(competency.Id.Value, index)] = new LadderLocation(framework.Path, competency.Steps[index].Name.Span);

@@ -130,7 +130,18 @@ public sealed record RankDefinition(LocatedInt Value, string? PublicTitle, strin
 /// <param name="Name">The display name.</param>
 /// <param name="Description">An optional description.</param>
 /// <param name="Steps">The steps from lowest to highest.</param>
-public sealed record CompetencyDefinition(LocatedString Id, string Name, string? Description, EquatableArray<StepDefinition> Steps);
+/// <param name="RenamedFrom">Ids the competency had in earlier versions (<c>renamed-from:</c>); stored ones keep resolving to it.</param>
+/// <param name="PreviousSteps">
+/// The shipped steps this version replaces (<c>previous-steps:</c>): acknowledges, for a major version, that stored step
+/// numbers change meaning. Empty when not declared.
+/// </param>
+public sealed record CompetencyDefinition(
+    LocatedString Id,
+    string Name,
+    string? Description,
+    EquatableArray<StepDefinition> Steps,
+    EquatableArray<LocatedString> RenamedFrom = default,
+    EquatableArray<LocatedString> PreviousSteps = default);
 
 /// <summary>A step of a competency.</summary>
 /// <param name="Name">The step name, for example <c>Multiple Teams</c>.</param>

@@ -114,9 +114,20 @@ internal static class FrameworkParser
                 }
             }
 
+            var renamedFrom = reader.Sequence("renamed-from") is { } renamedNode
+                ? ParsedNames.Read(context, renamedNode, "'renamed-from' of " + what, (value, kind) => context.Id(value, kind), "competency id in 'renamed-from'")
+                : EquatableArray<LocatedString>.Empty;
+            var previousNode = reader.Sequence("previous-steps");
+            var previousSteps = previousNode is not null
+                ? ParsedNames.Read(context, previousNode, "'previous-steps' of " + what, (value, _) => value, "step name")
+                : EquatableArray<LocatedString>.Empty;
+            if (previousNode is { Items.Count: 0 })
+            {
+                context.Report(LadderRules.WrongType, previousNode.Span, reader.Describe("previous-steps"), "a list of the shipped steps", "an empty list");
+            }
             if (id is { } competencyId)
             {
-                result.Add(new CompetencyDefinition(competencyId, name ?? competencyId.Value, description, steps.ToEquatableArray()));
+                result.Add(new CompetencyDefinition(competencyId, name ?? competencyId.Value, description, steps.ToEquatableArray(), renamedFrom, previousSteps));
             }
         }
 

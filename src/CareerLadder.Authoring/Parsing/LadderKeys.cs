@@ -16,7 +16,7 @@ public static class LadderKeys
     public static readonly string[] Rank = { "public-title", "description" };
 
     /// <summary>A competency.</summary>
-    public static readonly string[] Competency = { "name", "description", "steps" };
+    public static readonly string[] Competency = { "name", "description", "steps", "renamed-from", "previous-steps" };
 
     /// <summary>A step in long form.</summary>
     public static readonly string[] Step = { "name", "description" };

@@ -34,7 +34,7 @@ internal static class TrackParser
         }
 
         var renamedFrom = reader.Sequence("renamed-from") is { } renamedNode
-            ? Names(context, renamedNode, "'renamed-from' of the track file", (value, what) => context.Id(value, what), "track id in 'renamed-from'")
+            ? ParsedNames.Read(context, renamedNode, "'renamed-from' of the track file", (value, what) => context.Id(value, what), "track id in 'renamed-from'")
             : EquatableArray<LocatedString>.Empty;
         var retired = reader.Sequence("retired") is { } retiredNode ? Retired(context, retiredNode) : EquatableArray<RetiredLevelDefinition>.Empty;
 
@@ -87,28 +87,12 @@ internal static class TrackParser
         var extends = context.Code(reader.Text("extends"), "level code in 'extends'");
         var transitions = reader.Sequence("transitions") is { } transitionsNode ? Transitions(context, transitionsNode, what) : EquatableArray<LocatedString>.Empty;
         var renamedFrom = reader.Sequence("renamed-from") is { } renamedNode
-            ? Names(context, renamedNode, "'renamed-from' of " + what, (value, kind) => context.Code(value, kind), "level code in 'renamed-from'")
+            ? ParsedNames.Read(context, renamedNode, "'renamed-from' of " + what, (value, kind) => context.Code(value, kind), "level code in 'renamed-from'")
             : EquatableArray<LocatedString>.Empty;
 
         return code is { } levelCode && rank is { } levelRank && title is { } levelTitle
             ? new LevelDefinition(levelCode, levelRank, levelTitle, seniority, publicTitle, summary, chart, chartNode?.Span ?? levelCode.Span, expectations, sections, extends, transitions, renamedFrom)
             : null;
-    }
-
-    /// <summary>Reads a list of ids or codes (<c>renamed-from:</c>), each checked by <paramref name="check"/>.</summary>
-    private static EquatableArray<LocatedString> Names(
-        ParseContext context, YSequence sequence, string where, System.Func<LocatedString?, string, LocatedString?> check, string kind)
-    {
-        var result = new List<LocatedString>();
-        foreach (var item in sequence.Items)
-        {
-            if (check(context.Text(item, "an item of " + where), kind) is { } name)
-            {
-                result.Add(name);
-            }
-        }
-
-        return result.ToEquatableArray();
     }
 
     /// <summary>Reads <c>retired:</c>: level codes of earlier versions, when they were retired and what replaced them.</summary>

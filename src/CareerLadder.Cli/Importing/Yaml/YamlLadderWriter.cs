@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Yaml;
 
 namespace CareerLadder.Cli.Importing.Yaml;
 

@@ -2,19 +2,29 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CareerLadder.Cli.Importing.Yaml;
+namespace CareerLadder.Authoring.Yaml;
 
 /// <summary>
 /// Writes YAML scalars the way ladders/README.md asks: plain when safe, double-quoted otherwise (a scalar containing
 /// <c>: </c> or <c> #</c>, ending with <c>:</c>, starting with a special character, or reading as a number, boolean or null).
 /// </summary>
-internal static class YamlScalar
+public static class YamlScalar
 {
+    private static readonly char[] FlowIndicators = { ',', '[', ']', '{', '}' };
+
     private static readonly Regex Special = new(@"^(true|false|yes|no|on|off|y|n|null|~|[-+]?(\.inf|\.nan)|[-+]?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.[0-9]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The scalar as written after <c>key: </c> or <c>- </c>.</summary>
     /// <param name="value">The text.</param>
     public static string Format(string value) => NeedsQuotes(value) ? Quote(value) : value;
+
+    /// <summary>The scalar as written inside a flow list (<c>[a, b]</c>), where <c>,[]{}</c> need quotes too.</summary>
+    /// <param name="value">The text.</param>
+    public static string FormatInFlow(string value) => NeedsQuotes(value) || value.IndexOfAny(FlowIndicators) >= 0 ? Quote(value) : value;
+
+    /// <summary>Items as a YAML flow list's content, without the brackets: <c>Team, "A, B"</c>.</summary>
+    /// <param name="values">The items.</param>
+    public static string FlowItems(System.Collections.Generic.IEnumerable<string> values) => string.Join(", ", System.Linq.Enumerable.Select(values, FormatInFlow));
 
     /// <summary>Whether the text must be quoted.</summary>
     /// <param name="value">The text.</param>
@@ -30,7 +40,7 @@ internal static class YamlScalar
             return true;
         }
 
-        if (value.Contains(": ", System.StringComparison.Ordinal) || value.Contains(" #", System.StringComparison.Ordinal) || value.EndsWith(':'))
+        if (value.IndexOf(": ", System.StringComparison.Ordinal) >= 0 || value.IndexOf(" #", System.StringComparison.Ordinal) >= 0 || value.EndsWith(":", System.StringComparison.Ordinal))
         {
             return true;
         }
