@@ -17,7 +17,20 @@ public sealed partial class Competency
     /// <param name="description">What the competency covers, when the ladder says it.</param>
     /// <param name="steps">The steps from lowest to highest; their values must be 1, 2, 3, ….</param>
     public Competency(string id, int index, LocalizedText name, LocalizedText? description, params Step[] steps)
+        : this(id, index, name, description, Array.Empty<string>(), steps)
     {
+    }
+
+    /// <summary>Creates a competency that had other ids in earlier versions of the ladders, and binds its steps to it.</summary>
+    /// <param name="id">The competency's identifier in the ladder files, for example <c>technology</c>.</param>
+    /// <param name="index">The 0-based position of the competency in the framework.</param>
+    /// <param name="name">The competency's display name.</param>
+    /// <param name="description">What the competency covers, when the ladder says it.</param>
+    /// <param name="formerIds">Ids the competency had in earlier versions (<c>renamed-from:</c>); stored ones resolve to it.</param>
+    /// <param name="steps">The steps from lowest to highest; their values must be 1, 2, 3, ….</param>
+    public Competency(string id, int index, LocalizedText name, LocalizedText? description, string[] formerIds, params Step[] steps)
+    {
+        FormerIds = new ReadOnlyCollection<string>((string[])(formerIds ?? throw new ArgumentNullException(nameof(formerIds))).Clone());
         if (index < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, "Competency indexes start at 0.");
@@ -60,6 +73,9 @@ public sealed partial class Competency
 
     /// <summary>The 0-based position of the competency in the framework.</summary>
     public int Index { get; }
+
+    /// <summary>Ids the competency had in earlier versions of the ladders (<c>renamed-from:</c>); lookups of a stored one find it.</summary>
+    public IReadOnlyList<string> FormerIds { get; }
 
     /// <summary>The competency's display name.</summary>
     public LocalizedText Name { get; }

@@ -23,8 +23,10 @@ public abstract partial class Track
     /// <param name="summary">What the role is responsible for, when the ladder says it.</param>
     /// <param name="links">References the track points to.</param>
     /// <param name="cultures">Cultures the track is translated into by localization overlays, besides its base language.</param>
-    protected Track(string id, LocalizedText name, string abbreviation, LocalizedText? summary = null, Link[]? links = null, string[]? cultures = null)
+    /// <param name="formerIds">Ids the track had in earlier versions of the ladders (<c>renamed-from:</c>); stored ones resolve to it.</param>
+    protected Track(string id, LocalizedText name, string abbreviation, LocalizedText? summary = null, Link[]? links = null, string[]? cultures = null, string[]? formerIds = null)
     {
+        FormerIds = new ReadOnlyCollection<string>(formerIds is null ? Array.Empty<string>() : (string[])formerIds.Clone());
         Cultures = new ReadOnlyCollection<string>(cultures is null ? Array.Empty<string>() : (string[])cultures.Clone());
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -36,6 +38,9 @@ public abstract partial class Track
 
     /// <summary>The track's identifier in the ladder files.</summary>
     public string Id { get; }
+
+    /// <summary>Ids the track had in earlier versions of the ladders (<c>renamed-from:</c>); lookups of a stored one find this track.</summary>
+    public IReadOnlyList<string> FormerIds { get; }
 
     /// <summary>The track's display name.</summary>
     public LocalizedText Name { get; }

@@ -79,7 +79,8 @@ public class CompetencyTests
 
         Assert.Throws<ArgumentNullException>("id", () => new Competency(null!, 0, name, null));
         Assert.Throws<ArgumentNullException>("name", () => new Competency("technology", 0, null!, null));
-        Assert.Throws<ArgumentNullException>("steps", () => new Competency("technology", 0, name, null, null!));
+        Assert.Throws<ArgumentNullException>("steps", () => new Competency("technology", 0, name, null, (Step[])null!));
+        Assert.Throws<ArgumentNullException>("formerIds", () => new Competency("technology", 0, name, null, (string[])null!, new Step("adopts", new LocalizedText("Adopts"), 1, null)));
     }
 
     [Fact]

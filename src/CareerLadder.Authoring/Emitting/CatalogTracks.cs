@@ -26,6 +26,7 @@ public static class CatalogTracks
         EquatableArray<string>.Empty)
     {
         FormerCodes = track.FormerCodes,
+        FormerIds = track.FormerIds,
     };
 
     private static CodeLevel Of(CodeLevel level) => new(

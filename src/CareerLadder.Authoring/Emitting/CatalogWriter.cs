@@ -95,7 +95,8 @@ internal sealed class CatalogWriter
         for (var index = 0; index < framework.Competencies.Count; index++)
         {
             var competency = framework.Competencies[index];
-            var head = "new " + Runtime + "Competency(" + CSharpText.Literal(competency.Id) + ", " + Identifiers.Number(index) + ", " + Text(competency.Name) + ", " + OptionalText(competency.Description);
+            var head = "new " + Runtime + "Competency(" + CSharpText.Literal(competency.Id) + ", " + Identifiers.Number(index) + ", " + Text(competency.Name) + ", " + OptionalText(competency.Description)
+                + (competency.FormerIds.Count == 0 ? string.Empty : ", new string[] { " + Join(competency.FormerIds.Select(CSharpText.Literal)) + " }");
             if (competency.Steps.Count == 0)
             {
                 writer.Line(head + "),");
@@ -306,9 +307,40 @@ internal sealed class CatalogWriter
         WriteTryGetSignature(writer, "TryGetTrack", "idOrAbbreviation", Runtime + "Track", "track");
         writer.Open();
         writer.Line("var key = s_trackKeys.IndexOf(idOrAbbreviation);");
+        if (tracks.Any(track => track.FormerIds.Count > 0))
+        {
+            writer.Line("if (key < 0)");
+            writer.Open();
+            writer.Line("var former = s_formerTrackIds.IndexOf(idOrAbbreviation);");
+            writer.Line("track = former < 0 ? null : GetTrack((" + Q(TrackIdEnum) + ")s_formerTrackTargets[former]);");
+            writer.Line("return former >= 0;");
+            writer.Close();
+            writer.Line();
+        }
+
         writer.Line("track = key < 0 ? null : GetTrack((" + Q(TrackIdEnum) + ")(key / 2));");
         writer.Line("return key >= 0;");
         writer.Close();
+        writer.Line();
+        WriteFormerTrackIds(writer, tracks);
+    }
+
+    /// <summary>The ids tracks had in earlier versions (<c>renamed-from:</c>) and the track each resolves to, when there are any.</summary>
+    private static void WriteFormerTrackIds(SourceWriter writer, EquatableArray<CodeTrack> tracks)
+    {
+        var formers = tracks.SelectMany((track, position) => track.FormerIds.Select(id => (Id: id, Position: position))).ToList();
+        if (formers.Count == 0)
+        {
+            return;
+        }
+
+        writer.Comment("Former track ids (renamed-from:); former id k belongs to track s_formerTrackTargets[k].");
+        writer.Line("private static readonly " + Runtime + "CodeIndex s_formerTrackIds =");
+        writer.Indent();
+        WriteCodeIndex(writer, new IReadOnlyList<string>[] { formers.Select(former => former.Id).ToList() }, ";");
+        writer.Outdent();
+        writer.Line();
+        writer.Wrapped("private static readonly int[] s_formerTrackTargets = new int[] { ", formers.Select(former => Identifiers.Number(former.Position)).ToList(), " };");
         writer.Line();
     }
 

@@ -30,7 +30,7 @@ public static class ReservedNames
             CodeNames.Catalog, CodeNames.Assessment,
 
             // CareerLadders.
-            "s_competencies", "s_sectionIds", "s_levels", "s_trackKeys", "FrameworkName", "Competencies", "Ranks",
+            "s_competencies", "s_sectionIds", "s_levels", "s_trackKeys", "s_formerTrackIds", "s_formerTrackTargets", "FrameworkName", "Competencies", "Ranks",
             "Seniorities", "Tracks", "AtRank", "ResolveLevel", "HasFormerCodes", "GetCompetency", "GetTrack", "TryGetTrack", "TryGetLevel",
             "Assess", "AssessClosest", "SectionKey",
 
@@ -51,7 +51,7 @@ public static class ReservedNames
         ObjectMembers.Concat(new[]
         {
             // CareerLadder.Track: public and protected members.
-            "Id", "Name", "Abbreviation", "Summary", "Cultures", "Links", "Levels", "FirstLevel", "LastLevel",
+            "Id", "Name", "Abbreviation", "Summary", "Cultures", "FormerIds", "Links", "Levels", "FirstLevel", "LastLevel",
             "TryGetLevel", "InitializeLevels", "Parse", "TryParse",
 
             // The generated track class: its indexer, level order and the instance its first use builds.

@@ -56,6 +56,7 @@ internal static class TrackWriter
             .Concat(track.Summary is null ? Enumerable.Empty<string>() : new[] { "summary: " + Text(track.Summary) })
             .Concat(track.Links.Count == 0 ? Enumerable.Empty<string>() : new[] { "links: new " + Runtime + "Link[] { " + Join(track.Links.Select(link => "new " + Runtime + "Link(" + Text(link.Text) + ", " + CSharpText.Literal(link.Url) + ")")) + " }" })
             .Concat(track.Cultures.Count == 0 ? Enumerable.Empty<string>() : new[] { "cultures: new string[] { " + Join(track.Cultures.Select(CSharpText.Literal)) + " }" })
+            .Concat(track.FormerIds.Count == 0 ? Enumerable.Empty<string>() : new[] { "formerIds: new string[] { " + Join(track.FormerIds.Select(CSharpText.Literal)) + " }" })
             .ToList();
         writer.Line("    : base(");
         writer.Indent();

@@ -30,6 +30,15 @@ public static class FormerCodes
         return result.OrderBy(former => former.Code, StringComparer.Ordinal).ToEquatableArray();
     }
 
+    /// <summary>
+    /// The former ids of a track or competency (<c>renamed-from:</c>) that can be resolved: not a current id, each once,
+    /// ordered. A clash is an error (CL0084) and is left out, so the generated lookups stay unambiguous.
+    /// </summary>
+    /// <param name="declared">The former ids as written.</param>
+    /// <param name="isCurrentId">Whether an id is a current one.</param>
+    public static EquatableArray<string> Ids(IEnumerable<LocatedString> declared, Func<string, bool> isCurrentId) =>
+        declared.Select(id => id.Value).Where(id => !isCurrentId(id)).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray();
+
     /// <summary>Every former code <paramref name="track"/> declares, as written: the levels' renames first, then the retirements.</summary>
     /// <param name="track">The track as written.</param>
     public static IEnumerable<CodeFormerCode> Declared(TrackDefinition track) =>

@@ -37,7 +37,11 @@ public sealed record CodeFramework(
 /// <param name="Name">The display name.</param>
 /// <param name="Description">The description.</param>
 /// <param name="Steps">The steps from lowest to highest.</param>
-public sealed record CodeCompetency(string Id, string Identifier, string Name, string? Description, EquatableArray<CodeStep> Steps);
+public sealed record CodeCompetency(string Id, string Identifier, string Name, string? Description, EquatableArray<CodeStep> Steps)
+{
+    /// <summary>Ids the competency had in earlier versions (<c>renamed-from:</c>) that resolve to it, ordered.</summary>
+    public EquatableArray<string> FormerIds { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>A step as emitted.</summary>
 /// <param name="Name">The step name as written.</param>
@@ -95,6 +99,9 @@ public sealed record CodeTrack(
 {
     /// <summary>The name of the track's generated file, unique ignoring case and bounded in length; null means <c>&lt;Identifier&gt;Track.g.cs</c>.</summary>
     public string? HintName { get; init; }
+
+    /// <summary>Ids the track had in earlier versions (<c>renamed-from:</c>) that resolve to it, ordered.</summary>
+    public EquatableArray<string> FormerIds { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>Codes the track's levels had in earlier versions (<c>renamed-from:</c>, <c>retired:</c>), ordered by code.</summary>
     public EquatableArray<CodeFormerCode> FormerCodes { get; init; } = EquatableArray<CodeFormerCode>.Empty;

@@ -79,7 +79,10 @@ public static class LadderValidator
 
             if (identifier is not null)
             {
-                competencies.Add(new CodeCompetency(competency.Id.Value, identifier, competency.Name, competency.Description, steps.ToEquatableArray()));
+                competencies.Add(new CodeCompetency(competency.Id.Value, identifier, competency.Name, competency.Description, steps.ToEquatableArray())
+                {
+                    FormerIds = Evolution.FormerCodes.Ids(competency.RenamedFrom, id => source.Competencies.Any(current => current.Id.Value == id)),
+                });
             }
         }
 
@@ -209,6 +212,7 @@ public static class LadderValidator
                     overlays.Cultures(track.Id.Value))
                 {
                     HintName = hintNames.Allocate(identifier + "Track"),
+                    FormerIds = Evolution.FormerCodes.Ids(track.RenamedFrom, tracksById.ContainsKey),
                     FormerCodes = Evolution.FormerCodes.Of(track, code => index.TryGet(code, out _), code => index.TryGet(code, out var level) ? level.Reference() : null),
                 });
             }

@@ -95,9 +95,18 @@ public static class LadderCatalogs
         return level is null ? CodeLookup.Unknown : CodeLookup.Found;
     }
 
-    internal static CodeLookup FindTrack(ReadOnlySpan<char> code, out Track? track) => Find(code, index => index.Tracks, out track);
+    // A code no current track or competency has may be a former id (renamed-from:) stored with an earlier version.
+    internal static CodeLookup FindTrack(ReadOnlySpan<char> code, out Track? track)
+    {
+        var found = Find(code, index => index.Tracks, out track);
+        return found == CodeLookup.Unknown ? Volatile.Read(ref s_index).FormerTracks.TryGet(code, out track) : found;
+    }
 
-    internal static CodeLookup FindCompetency(ReadOnlySpan<char> code, out Competency? competency) => Find(code, index => index.Competencies, out competency);
+    internal static CodeLookup FindCompetency(ReadOnlySpan<char> code, out Competency? competency)
+    {
+        var found = Find(code, index => index.Competencies, out competency);
+        return found == CodeLookup.Unknown ? Volatile.Read(ref s_index).FormerCompetencies.TryGet(code, out competency) : found;
+    }
 
     /// <summary>The known tracks for error messages: <c>BE (backend-engineer), TPM (technical-program-manager)</c>, at most 20.</summary>
     internal static string DescribeTracks()
@@ -299,12 +308,19 @@ public static class LadderCatalogs
             var levels = new List<KeyValuePair<string, Level>>();
             var tracks = new List<KeyValuePair<string, Track>>();
             var competencies = new List<KeyValuePair<string, Competency>>();
+            var formerTracks = new List<KeyValuePair<string, Track>>();
+            var formerCompetencies = new List<KeyValuePair<string, Competency>>();
             foreach (var catalog in list)
             {
                 foreach (var track in catalog.Tracks)
                 {
                     tracks.Add(new(track.Id, track));
                     tracks.Add(new(track.Abbreviation, track));
+                    foreach (var formerId in track.FormerIds)
+                    {
+                        formerTracks.Add(new(formerId, track));
+                    }
+
                     foreach (var level in track.Levels)
                     {
                         levels.Add(new(level.Code, level));
@@ -314,12 +330,18 @@ public static class LadderCatalogs
                 foreach (var competency in catalog.Competencies)
                 {
                     competencies.Add(new(competency.Id, competency));
+                    foreach (var formerId in competency.FormerIds)
+                    {
+                        formerCompetencies.Add(new(formerId, competency));
+                    }
                 }
             }
 
             Levels = new CodeTable<Level>(levels);
             Tracks = new CodeTable<Track>(tracks);
             Competencies = new CodeTable<Competency>(competencies);
+            FormerTracks = new CodeTable<Track>(formerTracks);
+            FormerCompetencies = new CodeTable<Competency>(formerCompetencies);
         }
 
         public IReadOnlyList<LadderCatalog> Catalogs { get; }
@@ -329,5 +351,9 @@ public static class LadderCatalogs
         public CodeTable<Track> Tracks { get; }
 
         public CodeTable<Competency> Competencies { get; }
+
+        public CodeTable<Track> FormerTracks { get; }
+
+        public CodeTable<Competency> FormerCompetencies { get; }
     }
 }
