@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace CareerLadder.LadderService.Tests;
@@ -27,8 +28,36 @@ public sealed class PeopleTests : IDisposable
     public async Task Assessments_are_stored_and_reloaded_across_a_restart_against_a_real_SQLite_file()
     {
         var file = Path.Combine(_folder, "people.db");
+
+        await Assessments_survive_a_restart(() => Service(file));
+
+        Assert.True(File.Exists(file));
+    }
+
+    [PostgresFact]
+    public async Task Assessments_are_stored_and_reloaded_across_a_restart_against_PostgreSQL()
+    {
+        var server = Environment.GetEnvironmentVariable(PostgresFactAttribute.ConnectionVariable)
+            ?? throw new InvalidOperationException(PostgresFactAttribute.ConnectionVariable + " is not set, but CAREERLADDER_REQUIRE_POSTGRES=1 asks for PostgreSQL.");
+        var connection = server.TrimEnd(';') + ";Database=ladder_service_" + Guid.NewGuid().ToString("N");
+        Func<WebApplicationFactory<Program>> service = () =>
+            new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Postgres", connection));
+        try
+        {
+            await Assessments_survive_a_restart(service);
+        }
+        finally
+        {
+            await using var cleanup = service();
+            using var scope = cleanup.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<global::LadderService.Data.LadderDb>().Database.EnsureDeletedAsync();
+        }
+    }
+
+    private static async Task Assessments_survive_a_restart(Func<WebApplicationFactory<Program>> service)
+    {
         int id;
-        await using (var first = Service(file))
+        await using (var first = service())
         {
             var client = first.CreateClient();
             var created = await client.PostAsJsonAsync("/api/people", new { name = "Ada" });
@@ -45,8 +74,7 @@ public sealed class PeopleTests : IDisposable
             Assert.Equal(HttpStatusCode.Created, assessed.StatusCode);
         }
 
-        Assert.True(File.Exists(file));
-        await using (var second = Service(file))
+        await using (var second = service())
         {
             var client = second.CreateClient();
             using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/people/{id}/assessments", UriKind.Relative)));
