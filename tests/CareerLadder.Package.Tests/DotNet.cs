@@ -26,9 +26,21 @@ internal static class DotNet
     /// <summary>Arguments that keep no build server or MSBuild node alive after the command (they would hold the output pipes).</summary>
     public static readonly string[] NoServers = { "-nodeReuse:false", "-p:UseSharedCompilation=false" };
 
-    public static async Task<ProcessResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static Task<ProcessResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunProcessAsync(HostPath(), "dotnet", workingDirectory, environment, Timeout, arguments);
+
+    /// <summary>Runs the .NET CLI with a longer time limit than <see cref="Timeout"/> (a NativeAOT publish on a loaded machine).</summary>
+    public static Task<ProcessResult> RunLongAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments) =>
+        RunProcessAsync(HostPath(), "dotnet", workingDirectory, environment, timeout, arguments);
+
+    /// <summary>Runs a built program (a native binary) with the same isolation and capture as the CLI.</summary>
+    public static Task<ProcessResult> RunProgramAsync(string program, string workingDirectory, params string[] arguments) =>
+        RunProcessAsync(program, Path.GetFileName(program), workingDirectory, null, Timeout, arguments);
+
+    private static async Task<ProcessResult> RunProcessAsync(
+        string fileName, string displayName, string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan limit, string[] arguments)
     {
-        var startInfo = new ProcessStartInfo(HostPath())
+        var startInfo = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -81,7 +93,7 @@ internal static class DotNet
             }
         }
 
-        var commandLine = "dotnet " + string.Join(" ", arguments);
+        var commandLine = displayName + " " + string.Join(" ", arguments);
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = startInfo };
         process.OutputDataReceived += (_, e) => Append(e.Data);
@@ -92,7 +104,7 @@ internal static class DotNet
         process.BeginErrorReadLine();
 
         var timedOut = false;
-        using (var timeout = new CancellationTokenSource(Timeout))
+        using (var timeout = new CancellationTokenSource(limit))
         {
             try
             {

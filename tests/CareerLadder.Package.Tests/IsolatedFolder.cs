@@ -80,6 +80,10 @@ internal sealed class IsolatedFolder
     public Task<ProcessResult> DotNetAsync(string relativeDirectory, params string[] arguments) =>
         DotNet.RunAsync(Path.Combine(Root, relativeDirectory), Environment(), arguments.Concat(IsBuild(arguments) ? DotNet.NoServers : Array.Empty<string>()).ToArray());
 
+    /// <summary>Like <see cref="DotNetAsync"/>, with a longer time limit.</summary>
+    public Task<ProcessResult> DotNetLongAsync(string relativeDirectory, TimeSpan timeout, params string[] arguments) =>
+        DotNet.RunLongAsync(Path.Combine(Root, relativeDirectory), Environment(), timeout, arguments.Concat(IsBuild(arguments) ? DotNet.NoServers : Array.Empty<string>()).ToArray());
+
     public Dictionary<string, string> Environment() => new(StringComparer.Ordinal)
     {
         ["NUGET_PACKAGES"] = _package.PackagesDirectory,

@@ -228,7 +228,7 @@ public static class LadderCatalogs
                 continue;
             }
 
-            foreach (var name in SafeReferences(assembly))
+            foreach (var name in SafeReferences(assembly) ?? Array.Empty<AssemblyName>())
             {
                 if (name.Name is not { } simpleName || IsFramework(simpleName) || !seen.Add(simpleName))
                 {
@@ -254,7 +254,13 @@ public static class LadderCatalogs
             return false;
         }
 
-        foreach (var reference in SafeReferences(assembly))
+        if (SafeReferences(assembly) is not { } references)
+        {
+            // NativeAOT keeps no reference list: every compiled assembly is loaded, so read the attributes of all but the framework's.
+            return assembly.GetName().Name is { } simpleName && !IsFramework(simpleName);
+        }
+
+        foreach (var reference in references)
         {
             if (string.Equals(reference.Name, name, StringComparison.Ordinal))
             {
@@ -266,7 +272,7 @@ public static class LadderCatalogs
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Best effort: a trimmed or NativeAOT app has every kept assembly loaded, and those are scanned.")]
-    private static AssemblyName[] SafeReferences(Assembly assembly)
+    private static AssemblyName[]? SafeReferences(Assembly assembly)
     {
         try
         {
@@ -275,7 +281,7 @@ public static class LadderCatalogs
         catch (PlatformNotSupportedException)
         {
             // NativeAOT keeps no reference list; there every compiled assembly is already loaded and scanned.
-            return Array.Empty<AssemblyName>();
+            return null;
         }
     }
 
