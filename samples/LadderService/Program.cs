@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 LadderDb.Register(builder.Services, builder.Configuration);
 builder.Services.AddOpenApi();
 var app = builder.Build();
-LadderDb.Create(app.Services);
+LadderDb.Migrate(app.Services);
 
 app.MapOpenApi();
 app.MapLadderApi();

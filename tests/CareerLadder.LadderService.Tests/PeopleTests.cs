@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -32,6 +33,45 @@ public sealed class PeopleTests : IDisposable
         await Assessments_survive_a_restart(() => Service(file));
 
         Assert.True(File.Exists(file));
+        await using var service = Service(file);
+        using var scope = service.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<global::LadderService.Data.LadderDb>();
+        Assert.IsType<global::LadderService.Data.SqliteLadderDb>(db);
+        Assert.Equal(db.Database.GetMigrations(), db.Database.GetAppliedMigrations());
+    }
+
+    /// <summary>A migration's name without its timestamp: both providers have the same steps, made at different seconds.</summary>
+    private static string Name(string migration) => migration.Substring(migration.IndexOf('_', StringComparison.Ordinal) + 1);
+
+    [Fact]
+    public void The_migrations_of_both_providers_match_the_model()
+    {
+        using var sqlite = new global::LadderService.Data.SqliteLadderDbFactory().CreateDbContext(Array.Empty<string>());
+        using var postgres = new global::LadderService.Data.PostgresLadderDbFactory().CreateDbContext(Array.Empty<string>());
+
+        Assert.False(sqlite.Database.HasPendingModelChanges(), "The SQLite migrations lag behind the model: dotnet ef migrations add NAME --context SqliteLadderDb --output-dir Data/Migrations/Sqlite");
+        Assert.False(postgres.Database.HasPendingModelChanges(), "The PostgreSQL migrations lag behind the model: dotnet ef migrations add NAME --context PostgresLadderDb --output-dir Data/Migrations/Postgres");
+        Assert.Equal(sqlite.Database.GetMigrations().Select(Name), postgres.Database.GetMigrations().Select(Name));
+    }
+
+    [Fact]
+    public async Task A_database_an_earlier_version_made_with_EnsureCreated_is_adopted_and_keeps_its_people()
+    {
+        var file = Path.Combine(_folder, "created.db");
+        using (var old = new global::LadderService.Data.SqliteLadderDb(new DbContextOptionsBuilder<global::LadderService.Data.SqliteLadderDb>().UseSqlite("Data Source=" + file).Options))
+        {
+            old.Database.EnsureCreated();
+            old.People.Add(new global::LadderService.Data.Person { Name = "Ada" });
+            old.SaveChanges();
+        }
+
+        await using var service = Service(file);
+        var people = await service.CreateClient().GetStringAsync(new Uri("/api/people", UriKind.Relative));
+
+        Assert.Contains("\"Ada\"", people, StringComparison.Ordinal);
+        using var scope = service.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<global::LadderService.Data.LadderDb>();
+        Assert.Equal(db.Database.GetMigrations(), db.Database.GetAppliedMigrations());
     }
 
     [PostgresFact]
@@ -45,6 +85,11 @@ public sealed class PeopleTests : IDisposable
         try
         {
             await Assessments_survive_a_restart(service);
+            await using var migrated = service();
+            using var scope = migrated.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<global::LadderService.Data.LadderDb>();
+            Assert.IsType<global::LadderService.Data.PostgresLadderDb>(db);
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         }
         finally
         {

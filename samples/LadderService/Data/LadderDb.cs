@@ -1,16 +1,24 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using CareerLadder.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace LadderService.Data;
 
-/// <summary>People and their assessments: SQLite by default, PostgreSQL when <c>ConnectionStrings:Postgres</c> is set.</summary>
-public sealed class LadderDb(DbContextOptions<LadderDb> options) : DbContext(options)
+/// <summary>
+/// People and their assessments: SQLite by default, PostgreSQL when <c>ConnectionStrings:Postgres</c> is set. Each
+/// provider has its own context (<see cref="SqliteLadderDb"/>, <see cref="PostgresLadderDb"/>) and migrations; the
+/// service's code sees only this class.
+/// </summary>
+public abstract class LadderDb(DbContextOptions options) : DbContext(options)
 {
     private static readonly Lock CreateLock = new();
 
@@ -36,27 +44,51 @@ public sealed class LadderDb(DbContextOptions<LadderDb> options) : DbContext(opt
     {
         var postgres = configuration.GetConnectionString("Postgres");
         var sqlite = configuration.GetConnectionString("Sqlite") ?? "Data Source=" + Path.Combine(AppContext.BaseDirectory, "ladder-service.db");
-        services.AddDbContext<LadderDb>(options =>
+        if (!string.IsNullOrWhiteSpace(postgres))
         {
-            if (!string.IsNullOrWhiteSpace(postgres))
-            {
-                options.UseNpgsql(postgres);
-            }
-            else
-            {
-                options.UseSqlite(sqlite);
-            }
-        });
+            services.AddDbContext<LadderDb, PostgresLadderDb>(options => options.UseNpgsql(postgres));
+        }
+        else
+        {
+            services.AddDbContext<LadderDb, SqliteLadderDb>(options => options.UseSqlite(sqlite));
+        }
     }
 
-    /// <summary>Creates the database and its tables on start when they do not exist yet (no set-up step).</summary>
-    public static void Create(IServiceProvider services)
+    /// <summary>Creates the database, or brings an existing one up to date, on start: applies the provider's pending migrations.</summary>
+    public static void Migrate(IServiceProvider services)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<LadderDb>();
         lock (CreateLock)
         {
-            db.Database.EnsureCreated();
+            AdoptCreatedDatabase(db);
+            db.Database.Migrate();
         }
     }
+
+    /// <summary>
+    /// Earlier versions of the sample made their database with <c>EnsureCreated</c>: tables, no migration history. Those
+    /// tables are the first migration's, so the history records it as applied and later migrations run on top.
+    /// </summary>
+    private static void AdoptCreatedDatabase(LadderDb db)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!creator.Exists() || !creator.HasTables() || db.Database.GetAppliedMigrations().Any())
+        {
+            return;
+        }
+
+        var history = db.GetService<IHistoryRepository>();
+        db.Database.ExecuteSqlRaw(history.GetCreateIfNotExistsScript());
+        db.Database.ExecuteSqlRaw(history.GetInsertScript(new HistoryRow(db.Database.GetMigrations().First(), EfVersion)));
+    }
+
+    private static string EfVersion =>
+        typeof(DbContext).Assembly.GetName().Version is { } version ? version.ToString(3) : "10.0.0";
 }
+
+/// <summary>The SQLite database, with the migrations in Data/Migrations/Sqlite.</summary>
+public sealed class SqliteLadderDb(DbContextOptions<SqliteLadderDb> options) : LadderDb(options);
+
+/// <summary>The PostgreSQL database, with the migrations in Data/Migrations/Postgres.</summary>
+public sealed class PostgresLadderDb(DbContextOptions<PostgresLadderDb> options) : LadderDb(options);
