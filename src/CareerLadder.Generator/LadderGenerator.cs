@@ -18,7 +18,7 @@ namespace CareerLadder.Generator;
 
 /// <summary>
 /// Reads every <c>.yaml</c>/<c>.yml</c> AdditionalFile that is a ladder framework or track and emits typed C#:
-/// Parsing (per file) → Validation (all files) → Emitting (catalog + one file per track).
+/// Parsing (per file) → Validation (an index of all files, then per track) → Emitting (catalog + one file per track).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LadderGenerator : IIncrementalGenerator
@@ -52,14 +52,33 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Where(static file => file.IsValidated)
             .Collect();
 
-        var validated = ladderFiles
+        // Validation in steps the driver caches one by one: the index of cross-file facts (equal after an edit of a
+        // level's texts), one step per track (only the edited track runs again), and a small step over all tracks.
+        var index = ladderFiles
+            .Select(static (files, _) => LadderValidator.Index(files))
+            .WithTrackingName(TrackingNames.ValidationIndex);
+
+        context.RegisterSourceOutput(index.Select(static (value, _) => value.Diagnostics).Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
+
+        var validatedTracks = ladderFiles
+            .Combine(index)
+            .SelectMany(static (pair, _) => LadderValidator.TrackInputs(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.TrackInputs)
+            .Combine(index)
             .Combine(limits)
-            .Select(static (pair, _) => LadderValidator.Validate(pair.Left, pair.Right))
+            .Select(static (input, _) => LadderValidator.ValidateTrack(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Validate);
 
-        context.RegisterSourceOutput(
-            validated.Select(static (ladders, _) => ladders.Diagnostics).Combine(severities),
-            static (output, pair) => Report(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(validatedTracks.Select(static (track, _) => track.Diagnostics).Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
+
+        var allValidated = validatedTracks.Collect();
+        var summary = allValidated
+            .Combine(index)
+            .Combine(limits)
+            .Select(static (input, _) => LadderValidator.Summarize(input.Left.Right, input.Left.Left, input.Right))
+            .WithTrackingName(TrackingNames.ValidationSummary);
+
+        context.RegisterSourceOutput(summary.Select(static (value, _) => value.Diagnostics).Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
 
         var baselines = context.AdditionalTextsProvider
             .Where(static file => BaselineRules.IsBaselineFile(file.Path))
@@ -100,9 +119,15 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
         var emitOptions = setup.Select(static (value, _) => value.Emit);
 
+        var framework = index.Select(static (value, _) => value.Framework);
+        var outputAllowed = summary.Select(static (value, _) => value.OutputAllowed);
+
         // Only what the catalog shows: an edit of level texts, sections or charts leaves it equal, so the catalog is not written again.
-        var catalog = validated
-            .Select(static (ladders, _) => (ladders.Framework, Tracks: CatalogTracks.Of(ladders.Tracks)))
+        var catalog = allValidated
+            .Combine(summary)
+            .Select(static (pair, _) => CatalogTracks.Of(LadderValidator.Emitted(pair.Left, pair.Right)))
+            .Combine(framework)
+            .Select(static (pair, _) => (Framework: pair.Right, Tracks: pair.Left))
             .WithTrackingName(TrackingNames.CatalogModel)
             .Combine(emitOptions)
             .Select(static (pair, _) => pair.Right is { } emit
@@ -110,12 +135,13 @@ public sealed class LadderGenerator : IIncrementalGenerator
                 : EmitResult.Nothing)
             .WithTrackingName(TrackingNames.EmitCatalog);
 
-        var tracks = validated
-            .SelectMany(static (ladders, _) => ladders.Tracks.Select(track => new TrackInput(ladders.Framework, track)))
-            .WithTrackingName(TrackingNames.TrackInputs)
+        var tracks = validatedTracks
+            .Select(static (track, _) => track.Track)
+            .Combine(framework)
+            .Combine(outputAllowed)
             .Combine(emitOptions)
-            .Select(static (pair, _) => pair.Right is { } emit
-                ? Emit(pair.Left.Track.Id, () => LadderEmitter.EmitTrack(emit, pair.Left.Framework, pair.Left.Track))
+            .Select(static (input, _) => input.Right is { } emit && input.Left.Right && input.Left.Left.Left is { } track
+                ? Emit(track.Id, () => LadderEmitter.EmitTrack(emit, input.Left.Left.Right, track))
                 : EmitResult.Nothing)
             .WithTrackingName(TrackingNames.EmitTrack);
 
@@ -202,8 +228,6 @@ public sealed class LadderGenerator : IIncrementalGenerator
             new TextSpan(span.Start, span.End - span.Start),
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
     }
-
-    private sealed record TrackInput(CodeFramework Framework, CodeTrack Track);
 
     private sealed record EmitResult(GeneratedFile? File, string? Error)
     {
