@@ -71,8 +71,8 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(validatedTracks.Select(static (track, _) => track.Diagnostics).Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
 
-        var allValidated = validatedTracks.Collect();
-        var summary = allValidated
+        var summary = validatedTracks
+            .Collect()
             .Combine(index)
             .Combine(limits)
             .Select(static (input, _) => LadderValidator.Summarize(input.Left.Right, input.Left.Left, input.Right))
@@ -122,12 +122,14 @@ public sealed class LadderGenerator : IIncrementalGenerator
         var framework = index.Select(static (value, _) => value.Framework);
         var outputAllowed = summary.Select(static (value, _) => value.OutputAllowed);
 
-        // Only what the catalog shows: an edit of level texts, sections or charts leaves it equal, so the catalog is not written again.
-        var catalog = allValidated
-            .Combine(summary)
-            .Select(static (pair, _) => CatalogTracks.Of(LadderValidator.Emitted(pair.Left, pair.Right)))
+        // Only what the catalog shows, taken per track (only the edited track's view is made again): an edit of level
+        // texts, sections or charts leaves it equal, so the catalog is not written again.
+        var catalog = validatedTracks
+            .Select(static (track, _) => track.Track is { } code ? CatalogTracks.Of(code) : null)
+            .Collect()
+            .Combine(outputAllowed)
             .Combine(framework)
-            .Select(static (pair, _) => (Framework: pair.Right, Tracks: pair.Left))
+            .Select(static (input, _) => (Framework: input.Right, Tracks: input.Left.Right ? input.Left.Left.OfType<CodeTrack>().ToEquatableArray() : EquatableArray<CodeTrack>.Empty))
             .WithTrackingName(TrackingNames.CatalogModel)
             .Combine(emitOptions)
             .Select(static (pair, _) => pair.Right is { } emit
@@ -138,10 +140,9 @@ public sealed class LadderGenerator : IIncrementalGenerator
         var tracks = validatedTracks
             .Select(static (track, _) => track.Track)
             .Combine(framework)
-            .Combine(outputAllowed)
             .Combine(emitOptions)
-            .Select(static (input, _) => input.Right is { } emit && input.Left.Right && input.Left.Left.Left is { } track
-                ? Emit(track.Id, () => LadderEmitter.EmitTrack(emit, input.Left.Left.Right, track))
+            .Select(static (input, _) => input.Right is { } emit && input.Left.Left is { } track
+                ? Emit(track.Id, () => LadderEmitter.EmitTrack(emit, input.Left.Right, track))
                 : EmitResult.Nothing)
             .WithTrackingName(TrackingNames.EmitTrack);
 
@@ -155,7 +156,20 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(catalog, static (output, result) => AddSource(output, result));
         context.RegisterSourceOutput(registration, static (output, result) => AddSource(output, result));
-        context.RegisterSourceOutput(tracks, static (output, result) => AddSource(output, result));
+        // The track files in one output, so that the limit on the total output (a check over all tracks) gates them with
+        // one dependency rather than one per track: a step-tracking driver walks every output's inputs, and a dependency
+        // on all tracks from each track's output would cost it tracks² walks. Each file keeps its SourceText from run to
+        // run (EmitResult.Source), so the driver reuses the files that did not change.
+        context.RegisterSourceOutput(tracks.Collect().Combine(outputAllowed), static (output, pair) =>
+        {
+            if (pair.Right)
+            {
+                foreach (var result in pair.Left)
+                {
+                    AddSource(output, result);
+                }
+            }
+        });
     }
 
     private static bool IsYaml(string path) =>
@@ -177,7 +191,7 @@ public sealed class LadderGenerator : IIncrementalGenerator
     {
         if (result.File is { } file)
         {
-            output.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+            output.AddSource(file.HintName, result.Source ??= SourceText.From(file.Text, Encoding.UTF8));
         }
 
         if (result.Error is { } error)
@@ -229,8 +243,30 @@ public sealed class LadderGenerator : IIncrementalGenerator
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
     }
 
-    private sealed record EmitResult(GeneratedFile? File, string? Error)
+    /// <summary>A file emitted, or the error that stopped it; equal by file and error (its SourceText is made once and kept).</summary>
+    private sealed class EmitResult : IEquatable<EmitResult>
     {
         public static readonly EmitResult Nothing = new(null, null);
+
+        public EmitResult(GeneratedFile? file, string? error)
+        {
+            File = file;
+            Error = error;
+        }
+
+        public GeneratedFile? File { get; }
+
+        public string? Error { get; }
+
+        /// <summary>The file's text as added to the compilation, made on first use.</summary>
+        public SourceText? Source { get; set; }
+
+        public bool Equals(EmitResult? other) => other is not null && Equals(File, other.File) && Error == other.Error;
+
+        public override bool Equals(object? obj) => Equals(obj as EmitResult);
+
+        public override int GetHashCode() => (File?.GetHashCode() ?? 0) ^ (Error?.GetHashCode() ?? 0);
+
+        public override string ToString() => File?.ToString() ?? Error ?? string.Empty;
     }
 }

@@ -85,10 +85,14 @@ public static class LadderValidator
         for (var position = 0; position < tracks.Count; position++)
         {
             var ancestors = Ancestors(position, tracks, index);
-            var translated = ancestors.Append(position)
-                .SelectMany(track => overlays.TryGetValue(tracks[track].Id.Value, out var list) ? list : Enumerable.Empty<OverlayDefinition>())
-                .OrderBy(overlay => overlay.Path, StringComparer.Ordinal);
-            inputs[position] = new TrackValidationInput(tracks[position], ancestors.Select(track => tracks[track]).ToEquatableArray(), translated.ToEquatableArray());
+            var translated = overlays.Count == 0
+                ? EquatableArray<OverlayDefinition>.Empty
+                : ancestors.Append(position)
+                    .SelectMany(track => overlays.TryGetValue(tracks[track].Id.Value, out var list) ? list : Enumerable.Empty<OverlayDefinition>())
+                    .OrderBy(overlay => overlay.Path, StringComparer.Ordinal)
+                    .ToEquatableArray();
+            var inherited = ancestors.Count == 0 ? EquatableArray<TrackDefinition>.Empty : ancestors.Select(track => tracks[track]).ToEquatableArray();
+            inputs[position] = new TrackValidationInput(tracks[position], inherited, translated);
         }
 
         return new EquatableArray<TrackValidationInput>(inputs);
@@ -141,24 +145,30 @@ public static class LadderValidator
     /// <summary>The positions of the tracks whose levels the levels of track <paramref name="position"/> extend, directly or not, in order.</summary>
     private static List<int> Ancestors(int position, List<TrackDefinition> tracks, LadderIndex index)
     {
-        var found = new SortedSet<int>();
-        var pending = new Stack<int>();
-        pending.Push(position);
-        while (pending.Count > 0)
+        // Most tracks extend only their own levels, if any: nothing to collect for them.
+        SortedSet<int>? found = null;
+        Stack<int>? pending = null;
+        for (var current = position; ;)
         {
-            var track = tracks[pending.Pop()];
-            foreach (var level in track.Levels)
+            foreach (var level in tracks[current].Levels)
             {
                 if (level.Extends is { } extends
                     && index.LevelTracks.TryGetValue(extends.Value, out var owner)
                     && owner != position
-                    && found.Add(owner))
+                    && (found ??= new SortedSet<int>()).Add(owner))
                 {
-                    pending.Push(owner);
+                    (pending ??= new Stack<int>()).Push(owner);
                 }
             }
-        }
 
-        return found.ToList();
+            if (pending is null || pending.Count == 0)
+            {
+                return found?.ToList() ?? NoAncestors;
+            }
+
+            current = pending.Pop();
+        }
     }
+
+    private static readonly List<int> NoAncestors = new();
 }
