@@ -86,7 +86,7 @@ internal static class TrackValidator
 
         sink.Unreadable.Stage = (ValidationPass.Rules, ownPosition);
         SeniorityWordingRule.Check(new[] { own }, names.Source, sink.Diagnostics);
-        var context = new TrackContext(own, ownLevels, names, new[] { own }, index.Mentions, sink);
+        var context = new TrackContext(own, ownLevels, names, index.Mentions, sink);
         LevelTableRules.Check(context);
         TrackIdentityRules.Check(context);
         ProgressionRules.Check(context);

@@ -21,11 +21,6 @@ internal sealed class Unreadable
     private readonly List<UnreadableSource> _all = new();
     private readonly Dictionary<string, UnreadableSource> _byPath = new(StringComparer.Ordinal);
 
-    public Unreadable(IEnumerable<ParsedLadderFile> files, FrameworkDefinition? framework)
-        : this(Facts(files, framework), framework)
-    {
-    }
-
     /// <summary>Builds the unreadable parts from the facts the validation index keeps (<see cref="Facts"/>).</summary>
     public Unreadable(EquatableArray<UnreadableFile> files, FrameworkDefinition? framework)
     {
