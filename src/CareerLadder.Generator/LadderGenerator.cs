@@ -18,7 +18,7 @@ namespace CareerLadder.Generator;
 
 /// <summary>
 /// Reads every <c>.yaml</c>/<c>.yml</c> AdditionalFile that is a ladder framework or track and emits typed C#:
-/// Parsing (per file) → Validation (all files) → Emitting (catalog + one file per track).
+/// Parsing (per file) → Validation (an index of all files, then per track) → Emitting (catalog + one file per track).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class LadderGenerator : IIncrementalGenerator
@@ -52,14 +52,33 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Where(static file => file.IsValidated)
             .Collect();
 
-        var validated = ladderFiles
+        // Validation in steps the driver caches one by one: the index of cross-file facts (equal after an edit of a
+        // level's texts), one step per track (only the edited track runs again), and a small step over all tracks.
+        var index = ladderFiles
+            .Select(static (files, _) => LadderValidator.Index(files))
+            .WithTrackingName(TrackingNames.ValidationIndex);
+
+        context.RegisterSourceOutput(index.Select(static (value, _) => value.Diagnostics).Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
+
+        var validatedTracks = ladderFiles
+            .Combine(index)
+            .SelectMany(static (pair, _) => LadderValidator.TrackInputs(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.TrackInputs)
+            .Combine(index)
             .Combine(limits)
-            .Select(static (pair, _) => LadderValidator.Validate(pair.Left, pair.Right))
+            .Select(static (input, _) => LadderValidator.ValidateTrack(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Validate);
 
-        context.RegisterSourceOutput(
-            validated.Select(static (ladders, _) => ladders.Diagnostics).Combine(severities),
-            static (output, pair) => Report(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(validatedTracks.Select(static (track, _) => track.Diagnostics).Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
+
+        var summary = validatedTracks
+            .Collect()
+            .Combine(index)
+            .Combine(limits)
+            .Select(static (input, _) => LadderValidator.Summarize(input.Left.Right, input.Left.Left, input.Right))
+            .WithTrackingName(TrackingNames.ValidationSummary);
+
+        context.RegisterSourceOutput(summary.Select(static (value, _) => value.Diagnostics).Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
 
         var baselines = context.AdditionalTextsProvider
             .Where(static file => BaselineRules.IsBaselineFile(file.Path))
@@ -100,9 +119,17 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
         var emitOptions = setup.Select(static (value, _) => value.Emit);
 
-        // Only what the catalog shows: an edit of level texts, sections or charts leaves it equal, so the catalog is not written again.
-        var catalog = validated
-            .Select(static (ladders, _) => (ladders.Framework, Tracks: CatalogTracks.Of(ladders.Tracks)))
+        var framework = index.Select(static (value, _) => value.Framework);
+        var outputAllowed = summary.Select(static (value, _) => value.OutputAllowed);
+
+        // Only what the catalog shows, taken per track (only the edited track's view is made again): an edit of level
+        // texts, sections or charts leaves it equal, so the catalog is not written again.
+        var catalog = validatedTracks
+            .Select(static (track, _) => track.Track is { } code ? CatalogTracks.Of(code) : null)
+            .Collect()
+            .Combine(outputAllowed)
+            .Combine(framework)
+            .Select(static (input, _) => (Framework: input.Right, Tracks: input.Left.Right ? input.Left.Left.OfType<CodeTrack>().ToEquatableArray() : EquatableArray<CodeTrack>.Empty))
             .WithTrackingName(TrackingNames.CatalogModel)
             .Combine(emitOptions)
             .Select(static (pair, _) => pair.Right is { } emit
@@ -110,12 +137,12 @@ public sealed class LadderGenerator : IIncrementalGenerator
                 : EmitResult.Nothing)
             .WithTrackingName(TrackingNames.EmitCatalog);
 
-        var tracks = validated
-            .SelectMany(static (ladders, _) => ladders.Tracks.Select(track => new TrackInput(ladders.Framework, track)))
-            .WithTrackingName(TrackingNames.TrackInputs)
+        var tracks = validatedTracks
+            .Select(static (track, _) => track.Track)
+            .Combine(framework)
             .Combine(emitOptions)
-            .Select(static (pair, _) => pair.Right is { } emit
-                ? Emit(pair.Left.Track.Id, () => LadderEmitter.EmitTrack(emit, pair.Left.Framework, pair.Left.Track))
+            .Select(static (input, _) => input.Right is { } emit && input.Left.Left is { } track
+                ? Emit(track.Id, () => LadderEmitter.EmitTrack(emit, input.Left.Right, track))
                 : EmitResult.Nothing)
             .WithTrackingName(TrackingNames.EmitTrack);
 
@@ -129,7 +156,20 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(catalog, static (output, result) => AddSource(output, result));
         context.RegisterSourceOutput(registration, static (output, result) => AddSource(output, result));
-        context.RegisterSourceOutput(tracks, static (output, result) => AddSource(output, result));
+        // The track files in one output, so that the limit on the total output (a check over all tracks) gates them with
+        // one dependency rather than one per track: a step-tracking driver walks every output's inputs, and a dependency
+        // on all tracks from each track's output would cost it tracks² walks. Each file keeps its SourceText from run to
+        // run (EmitResult.Source), so the driver reuses the files that did not change.
+        context.RegisterSourceOutput(tracks.Collect().Combine(outputAllowed), static (output, pair) =>
+        {
+            if (pair.Right)
+            {
+                foreach (var result in pair.Left)
+                {
+                    AddSource(output, result);
+                }
+            }
+        });
     }
 
     private static bool IsYaml(string path) =>
@@ -151,7 +191,7 @@ public sealed class LadderGenerator : IIncrementalGenerator
     {
         if (result.File is { } file)
         {
-            output.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+            output.AddSource(file.HintName, result.Source ??= SourceText.From(file.Text, Encoding.UTF8));
         }
 
         if (result.Error is { } error)
@@ -203,10 +243,30 @@ public sealed class LadderGenerator : IIncrementalGenerator
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
     }
 
-    private sealed record TrackInput(CodeFramework Framework, CodeTrack Track);
-
-    private sealed record EmitResult(GeneratedFile? File, string? Error)
+    /// <summary>A file emitted, or the error that stopped it; equal by file and error (its SourceText is made once and kept).</summary>
+    private sealed class EmitResult : IEquatable<EmitResult>
     {
         public static readonly EmitResult Nothing = new(null, null);
+
+        public EmitResult(GeneratedFile? file, string? error)
+        {
+            File = file;
+            Error = error;
+        }
+
+        public GeneratedFile? File { get; }
+
+        public string? Error { get; }
+
+        /// <summary>The file's text as added to the compilation, made on first use.</summary>
+        public SourceText? Source { get; set; }
+
+        public bool Equals(EmitResult? other) => other is not null && Equals(File, other.File) && Error == other.Error;
+
+        public override bool Equals(object? obj) => Equals(obj as EmitResult);
+
+        public override int GetHashCode() => (File?.GetHashCode() ?? 0) ^ (Error?.GetHashCode() ?? 0);
+
+        public override string ToString() => File?.ToString() ?? Error ?? string.Empty;
     }
 }

@@ -9,8 +9,14 @@ public static class TrackingNames
     /// <summary>One YAML file parsed into its model.</summary>
     public const string Parse = nameof(Parse);
 
-    /// <summary>All ladder files validated together.</summary>
+    /// <summary>The cross-file facts of all ladder files (LadderIndex): equal after an edit of a level's texts.</summary>
+    public const string ValidationIndex = nameof(ValidationIndex);
+
+    /// <summary>One track validated against the index.</summary>
     public const string Validate = nameof(Validate);
+
+    /// <summary>The checks over all validated tracks together (sentences across tracks, unchecked references, total output).</summary>
+    public const string ValidationSummary = nameof(ValidationSummary);
 
     /// <summary>The generator options read from MSBuild properties.</summary>
     public const string Options = nameof(Options);
@@ -30,7 +36,7 @@ public static class TrackingNames
     /// <summary>The catalog registration file (assembly attribute and LadderCatalog) emitted.</summary>
     public const string EmitCatalogRegistration = nameof(EmitCatalogRegistration);
 
-    /// <summary>The per-track inputs selected from the validated model.</summary>
+    /// <summary>What each track's validation reads (the track, the tracks it extends, their overlays).</summary>
     public const string TrackInputs = nameof(TrackInputs);
 
     /// <summary>One track file emitted.</summary>

@@ -53,7 +53,7 @@ public class GeneratorBenchmarks
 
         _warm = BenchmarkInputs.CreateDriver(_texts).RunGenerators(_compilation);
         var result = _warm.GetRunResult().Results[0];
-        if (result.Exception is not null || result.GeneratedSources.Length != Tracks + 1 || result.Diagnostics.Any(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Error))
+        if (result.Exception is not null || result.GeneratedSources.Length != Tracks + 2 || result.Diagnostics.Any(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Error))
         {
             throw new System.InvalidOperationException("The generator did not run cleanly: " + (result.Exception?.ToString() ?? string.Join("\n", result.Diagnostics)));
         }

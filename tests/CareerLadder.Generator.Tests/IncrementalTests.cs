@@ -120,7 +120,7 @@ public sealed class IncrementalTests
     public void Pipeline_models_hold_no_roslyn_or_yaml_types_and_compare_by_value()
     {
         var banned = new[] { "Microsoft.CodeAnalysis", "YamlDotNet" };
-        foreach (var type in new[] { typeof(ParsedLadderFile), typeof(ValidatedLadders) })
+        foreach (var type in new[] { typeof(ParsedLadderFile), typeof(ValidatedLadders), typeof(CareerLadder.Authoring.Validation.LadderIndex), typeof(CareerLadder.Authoring.Validation.TrackValidationInput), typeof(CareerLadder.Authoring.Validation.ValidatedTrack), typeof(CareerLadder.Authoring.Validation.ValidationSummary) })
         {
             foreach (var reached in ReachableTypes(type))
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using CareerLadder.Authoring.Validation;
 using CareerLadder.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -84,20 +85,32 @@ public sealed class ScaleIncrementalTests
         Assert.Equal(1, parse.Count(reason => reason == IncrementalStepRunReason.Modified));
         Assert.Equal(trackCount, parse.Count(reason => reason == IncrementalStepRunReason.Cached));
 
-        // Validation still runs over every file (one collected step; splitting it per track is issue 19, item 3).
-        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(result, TrackingNames.Validate)));
+        // The index of cross-file facts is built again (it reads every file) but is equal: nothing downstream of it runs.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(result, TrackingNames.ValidationIndex)));
 
         var trackInputs = Reasons(result, TrackingNames.TrackInputs).ToList();
+        Assert.Equal(trackCount, trackInputs.Count);
         Assert.Equal(1, trackInputs.Count(reason => reason == IncrementalStepRunReason.Modified));
         Assert.Equal(trackCount - 1, trackInputs.Count(IsReused));
+
+        // Only the edited track is validated again; every other track's validation is taken from the cache.
+        var validations = Reasons(result, TrackingNames.Validate).ToList();
+        Assert.Equal(trackCount, validations.Count);
+        Assert.Equal(1, validations.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(trackCount - 1, validations.Count(reason => reason == IncrementalStepRunReason.Cached));
+        var revalidated = result.TrackedSteps[TrackingNames.Validate].SelectMany(step => step.Outputs).Single(output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal("TrackAbq", Assert.IsType<ValidatedTrack>(revalidated.Value).Track!.Identifier);
+
+        // The checks over all tracks run (they read every validated track) and find the same: nothing after them runs.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(result, TrackingNames.ValidationSummary)));
 
         var emits = Reasons(result, TrackingNames.EmitTrack).ToList();
         Assert.Equal(1, emits.Count(reason => reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New));
         Assert.Equal(trackCount - 1, emits.Count(IsReused));
 
-        // The catalog shows no expectation text: its model is unchanged and it is not even written again (Cached, where
-        // emitting the same text again would be Unchanged).
-        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(result, TrackingNames.CatalogModel)));
+        // The catalog shows no expectation text: the edited track's view of it is equal, so the catalog model is not even
+        // made again, and the catalog not written again (Cached, where emitting the same text again would be Unchanged).
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Reasons(result, TrackingNames.CatalogModel)));
         Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Reasons(result, TrackingNames.EmitCatalog)));
 
         var emittedTracks = result.TrackedSteps[TrackingNames.EmitTrack]
@@ -111,6 +124,105 @@ public sealed class ScaleIncrementalTests
 
         Assert.Contains(newSentence, run.GeneratedTrees.Single(tree => tree.FilePath.EndsWith("TrackAbqTrack.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(TrackCount)]
+    [InlineData(LargeTrackCount)]
+    public void Editing_one_yaml_file_runs_nothing_for_the_other_files_but_the_index_and_the_summary(int trackCount)
+    {
+        var (driver, compilation, texts) = FullRun(trackCount: trackCount);
+        var original = texts[42 + 1];
+        var changed = new InMemoryAdditionalText(original.Path, original.GetText()!.ToString().Replace("at level 5, evangelizes on technology", "at level 5, evangelizes new technologies", StringComparison.Ordinal));
+
+        var result = driver.ReplaceAdditionalText(original, changed).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // Per file or per track, exactly one output of each step ran: the edited file's parse, its track's validation
+        // inputs, its validation and its emission. Everything else per file is taken from the cache.
+        foreach (var step in new[] { TrackingNames.Parse, TrackingNames.TrackInputs, TrackingNames.Validate, TrackingNames.EmitTrack })
+        {
+            var reasons = Reasons(result, step).ToList();
+            Assert.True(reasons.Count >= trackCount, step + ": " + reasons.Count + " outputs");
+            Assert.Equal(1, reasons.Count(reason => reason == IncrementalStepRunReason.Modified));
+            Assert.All(reasons.Where(reason => reason != IncrementalStepRunReason.Modified), reason => Assert.True(IsReused(reason), step + ": " + reason));
+        }
+
+        // The steps with one output that read every file ran and found the same value, so nothing after them ran.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(result, TrackingNames.ValidationIndex)));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Reasons(result, TrackingNames.ValidationSummary)));
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Reasons(result, TrackingNames.CatalogModel)));
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Reasons(result, TrackingNames.EmitCatalog)));
+        var ran = AllSteps.Where(step => Reasons(result, step).Any(reason => !IsReused(reason))).OrderBy(step => step, StringComparer.Ordinal);
+        Assert.Equal(new[] { TrackingNames.EmitTrack, TrackingNames.Parse, TrackingNames.TrackInputs, TrackingNames.Validate }, ran);
+    }
+
+    [Fact]
+    public void Changing_a_level_code_changes_the_index_so_every_track_is_validated_again_but_only_that_track_is_emitted()
+    {
+        var (driver, compilation, texts) = FullRun();
+        var original = texts[42 + 1];
+        var changed = new InMemoryAdditionalText(original.Path, original.GetText()!.ToString().Replace("code: ABQ10\n", "code: ABQ11\n", StringComparison.Ordinal));
+        Assert.NotEqual(original.GetText()!.ToString(), changed.GetText()!.ToString());
+
+        var result = driver.ReplaceAdditionalText(original, changed).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // A level code is a cross-file fact (other tracks may extend it or move to it): the index changes and every
+        // track is validated again, but only the edited one gives a different result.
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(result, TrackingNames.ValidationIndex)));
+        var validations = Reasons(result, TrackingNames.Validate).ToList();
+        Assert.Equal(1, validations.Count(reason => reason == IncrementalStepRunReason.Modified));
+        Assert.Equal(TrackCount - 1, validations.Count(reason => reason == IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, Reasons(result, TrackingNames.EmitTrack).Count(reason => !IsReused(reason)));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(result, TrackingNames.EmitCatalog)));
+    }
+
+    [Fact]
+    public void After_each_of_a_series_of_edits_the_incremental_run_reports_what_a_fresh_run_reports()
+    {
+        var (driver, compilation, texts) = FullRun();
+        var current = texts.ToArray();
+        var edits = new (int File, string Old, string New)[]
+        {
+            // A sentence another track writes with step Adopts, written with Specializes: CL0052 across tracks.
+            (42, "step: Adopts\n        text: at level 2,", "step: Specializes\n        text: at level 2,"),
+            // A transition to a level of another track, then that level renamed: CL0043 in the first track.
+            (10, "    rank: 3\n", "    rank: 3\n    transitions: [ABQ9]\n"),
+            (42, "code: ABQ9\n", "code: ABQ99\n"),
+            // A file that can no longer be read to its end: the reference into it is not checked (CL0060).
+            (42, "levels:\n", "levels: [\n"),
+            // Everything back as it was.
+            (42, "levels: [\n", "levels:\n"),
+            (42, "code: ABQ99\n", "code: ABQ9\n"),
+            (42, "step: Specializes\n        text: at level 2,", "step: Adopts\n        text: at level 2,"),
+            (10, "    rank: 3\n    transitions: [ABQ9]\n", "    rank: 3\n"),
+        };
+
+        foreach (var (file, oldText, newText) in edits)
+        {
+            var before = current[file + 1];
+            var text = before.GetText()!.ToString();
+            Assert.Contains(oldText, text, StringComparison.Ordinal);
+            var after = new InMemoryAdditionalText(before.Path, ReplaceFirst(text, oldText, newText));
+            current[file + 1] = after;
+            driver = driver.ReplaceAdditionalText(before, after).RunGenerators(compilation);
+
+            var fresh = GeneratorHarness.CreateDriver(Array.Empty<(string, string)>()).AddAdditionalTexts(current.ToImmutableArray()).RunGenerators(compilation).GetRunResult();
+            var incremental = driver.GetRunResult();
+            Assert.Equal(Describe(fresh.Diagnostics), Describe(incremental.Diagnostics));
+            Assert.Equal(fresh.GeneratedTrees.Select(tree => tree.ToString()).OrderBy(source => source, StringComparer.Ordinal),
+                incremental.GeneratedTrees.Select(tree => tree.ToString()).OrderBy(source => source, StringComparer.Ordinal));
+        }
+
+        Assert.Empty(driver.GetRunResult().Diagnostics.Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Info));
+    }
+
+    private static string ReplaceFirst(string text, string oldText, string newText)
+    {
+        var at = text.IndexOf(oldText, StringComparison.Ordinal);
+        return text.Substring(0, at) + newText + text.Substring(at + oldText.Length);
+    }
+
+    private static List<string> Describe(ImmutableArray<Diagnostic> diagnostics) =>
+        diagnostics.Select(diagnostic => diagnostic.ToString()).OrderBy(line => line, StringComparer.Ordinal).ToList();
 
     [Fact]
     public void Editing_a_step_that_the_catalog_shows_reemits_the_catalog_and_that_track()
@@ -143,6 +255,7 @@ public sealed class ScaleIncrementalTests
         var result = run.Results.Single();
 
         Assert.All(Reasons(result, TrackingNames.Parse), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.All(Reasons(result, TrackingNames.ValidationIndex), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         Assert.All(Reasons(result, TrackingNames.Validate), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         Assert.All(Reasons(result, TrackingNames.Options), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
         var emits = Reasons(result, TrackingNames.EmitTrack).ToList();

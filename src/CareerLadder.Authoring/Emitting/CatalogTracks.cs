@@ -15,7 +15,9 @@ public static class CatalogTracks
     /// <param name="tracks">The validated tracks.</param>
     public static EquatableArray<CodeTrack> Of(EquatableArray<CodeTrack> tracks) => tracks.Select(Of).ToEquatableArray();
 
-    private static CodeTrack Of(CodeTrack track) => new(
+    /// <summary>Returns the catalog's view of one track (the generator takes it per track, so that only an edited track's view is made again).</summary>
+    /// <param name="track">The validated track.</param>
+    public static CodeTrack Of(CodeTrack track) => new(
         track.Id,
         track.Identifier,
         CodeText.Plain(track.Name.Text),

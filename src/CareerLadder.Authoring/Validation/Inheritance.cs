@@ -28,11 +28,17 @@ internal sealed class Inheritance
     }
 
     /// <summary>Resolves every level's inheritance; chains longer than <paramref name="maxDepth"/> are CL0042.</summary>
-    public static void Resolve(NameIndex<ResolvedLevel> levels, CodeFramework framework, DiagnosticSink sink, int maxDepth)
+    /// <param name="levels">The levels, in validation order.</param>
+    /// <param name="framework">The framework.</param>
+    /// <param name="sink">Where problems are reported.</param>
+    /// <param name="maxDepth">The longest chain merged.</param>
+    /// <param name="trackOrder">The position of a level's track in validation order (where skipped references are listed).</param>
+    public static void Resolve(NameIndex<ResolvedLevel> levels, CodeFramework framework, DiagnosticSink sink, int maxDepth, Func<ResolvedLevel, int> trackOrder)
     {
         var inheritance = new Inheritance(levels, framework, sink, maxDepth);
         foreach (var level in levels.Values)
         {
+            sink.Unreadable.Stage = (ValidationPass.Inheritance, trackOrder(level));
             inheritance.ResolveChain(level);
         }
     }

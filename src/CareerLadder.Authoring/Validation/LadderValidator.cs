@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CareerLadder.Authoring.Diagnostics;
-using CareerLadder.Authoring.Emitting;
 using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Parsing;
 
 namespace CareerLadder.Authoring.Validation;
 
@@ -11,213 +11,164 @@ namespace CareerLadder.Authoring.Validation;
 /// Validation step: checks the parsed files against each other (references, duplicates, C# names) and resolves them
 /// into a <see cref="ValidatedLadders"/> ready to emit. Pure; the result does not depend on the order of the files.
 /// </summary>
+/// <remarks>
+/// It is made of four steps that the source generator caches one by one, so that an edit re-validates only what it
+/// touches: <see cref="Index"/> (the cross-file facts of all files: small, and equal after an edit of a level's
+/// texts), <see cref="TrackInputs"/> (what each track's validation reads), <see cref="ValidateTrack"/> (one track
+/// against the index) and <see cref="Summarize"/> (the few checks over all validated tracks). <see cref="Validate"/>
+/// runs them in a row, as the CLI does.
+/// </remarks>
 public static class LadderValidator
 {
-
     /// <summary>Validates all parsed files of a project together.</summary>
     /// <param name="files">The parsed files, in any order.</param>
     /// <param name="limits">The limits that apply across files (<c>extends:</c> chain length, total output); the defaults when null.</param>
-    public static ValidatedLadders Validate(IEnumerable<ParsedLadderFile> files, Parsing.LadderLimits? limits = null)
+    public static ValidatedLadders Validate(IEnumerable<ParsedLadderFile> files, LadderLimits? limits = null)
     {
-        limits ??= Parsing.LadderLimits.Default;
+        var all = files.ToList();
+        var index = Index(all);
+        var tracks = TrackInputs(all, index).Select(input => ValidateTrack(input, index, limits)).ToList();
+        var summary = Summarize(index, tracks, limits);
+        return new ValidatedLadders(
+            index.Framework,
+            Emitted(tracks, summary),
+            index.Diagnostics.Concat(tracks.SelectMany(track => track.Diagnostics)).Concat(summary.Diagnostics).ToEquatableArray());
+    }
+
+    /// <summary>The cross-file facts of all files, with the problems found across them (<see cref="LadderIndex"/>).</summary>
+    /// <param name="files">The parsed files, in any order.</param>
+    public static LadderIndex Index(IEnumerable<ParsedLadderFile> files)
+    {
         var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
-        var diagnostics = new List<LadderDiagnostic>();
         try
         {
-            // The first framework file is the framework; others are CL0014.
-            var source = ordered.Select(file => file.Framework).OfType<FrameworkDefinition>().FirstOrDefault();
-            var sink = new DiagnosticSink(diagnostics, new Unreadable(ordered, source));
-            var framework = ValidateFramework(ordered, source, sink);
-            var tracks = ValidateTracks(ordered, new FrameworkNames(framework, source, sink.Unreadable), limits, sink);
-            sink.Unreadable.ReportSkipped(sink);
-            return new ValidatedLadders(framework, tracks, diagnostics.ToEquatableArray());
+            return LadderIndexBuilder.Build(ordered);
         }
         catch (Exception exception)
         {
             var path = ordered.FirstOrDefault()?.Path ?? string.Empty;
-            diagnostics.Add(LadderDiagnostic.Create(LadderRules.InternalError, path, SourceSpan.FileStart, exception.GetType().FullName ?? "Exception", exception.Message));
-            return new ValidatedLadders(CodeFramework.Empty, EquatableArray<CodeTrack>.Empty, diagnostics.ToEquatableArray());
+            var diagnostic = LadderDiagnostic.Create(LadderRules.InternalError, path, SourceSpan.FileStart, exception.GetType().FullName ?? "Exception", exception.Message);
+            return new LadderIndex(CodeFramework.Empty, null, EquatableArray<IndexedTrack>.Empty, EquatableArray<UnreadableFile>.Empty,
+                new[] { diagnostic }.ToEquatableArray(), EquatableArray<SkippedReference>.Empty);
         }
-    }
-
-    private static CodeFramework ValidateFramework(List<ParsedLadderFile> files, FrameworkDefinition? source, DiagnosticSink sink)
-    {
-        if (source is null)
-        {
-            return CodeFramework.Empty;
-        }
-
-        foreach (var definition in files.Select(file => file.Framework).OfType<FrameworkDefinition>().Where(definition => !ReferenceEquals(definition, source)))
-        {
-            sink.Report(LadderRules.DuplicateFramework, new LadderLocation(definition.Path, definition.Id.Span), new[] { new LadderLocation(source.Path, source.Id.Span) },
-                source.Id.Value, source.Path);
-        }
-
-        var diagnostics = sink.Diagnostics;
-        var path = source.Path;
-        var competencyNames = new IdentifierScope(ReservedNames.Enum, "the CompetencyId enum", diagnostics);
-        var competencies = new List<CodeCompetency>();
-        foreach (var competency in source.Competencies)
-        {
-            var identifier = competencyNames.Claim(competency.Id.Value, Identifiers.ToPascalCase(competency.Id.Value), path, competency.Id.Span);
-            var stepNames = new IdentifierScope(ReservedNames.Enum, $"the steps of competency '{competency.Id.Value}'", diagnostics);
-            var steps = new List<CodeStep>();
-            var firstSteps = new Dictionary<string, StepDefinition>(StringComparer.Ordinal);
-            foreach (var step in competency.Steps)
-            {
-                if (firstSteps.TryGetValue(step.Name.Value, out var firstStep))
-                {
-                    sink.Report(LadderRules.DuplicateStep, new LadderLocation(path, step.Name.Span), new[] { new LadderLocation(path, firstStep.Name.Span) },
-                        competency.Id.Value, step.Name.Value, Identifiers.Number(firstStep.Name.Span.StartLine + 1));
-                    continue;
-                }
-
-                firstSteps.Add(step.Name.Value, step);
-                var stepIdentifier = stepNames.Claim(step.Name.Value, Identifiers.ToPascalCase(step.Name.Value), path, step.Name.Span);
-                steps.Add(new CodeStep(step.Name.Value, stepIdentifier ?? stepNames.Fallback(steps.Count + 1), step.Description));
-            }
-
-            if (identifier is not null)
-            {
-                competencies.Add(new CodeCompetency(competency.Id.Value, identifier, competency.Name, competency.Description, steps.ToEquatableArray())
-                {
-                    FormerIds = Evolution.FormerCodes.Ids(competency.RenamedFrom, id => source.Competencies.Any(current => current.Id.Value == id)),
-                });
-            }
-        }
-
-        var sectionNames = new IdentifierScope(ReservedNames.Enum, "the SectionId enum", diagnostics);
-        var sections = new List<CodeSection>();
-        foreach (var section in source.Sections)
-        {
-            if (sectionNames.Claim(section.Id.Value, Identifiers.ToPascalCase(section.Id.Value), path, section.Id.Span) is { } identifier)
-            {
-                sections.Add(new CodeSection(section.Id.Value, identifier, section.Name, section.Kind, section.Description));
-            }
-        }
-
-        var ranks = new List<RankDefinition>();
-        foreach (var rank in source.Ranks)
-        {
-            if (ranks.FirstOrDefault(existing => existing.Value.Value == rank.Value.Value) is { } first)
-            {
-                sink.Report(LadderRules.DuplicateKey, new LadderLocation(path, rank.Value.Span), new[] { new LadderLocation(path, first.Value.Span) },
-                    Identifiers.Number(rank.Value.Value), Identifiers.Number(first.Value.Span.StartLine + 1));
-                continue;
-            }
-
-            ranks.Add(rank);
-        }
-
-        return new CodeFramework(
-            source.Id.Value,
-            source.Name,
-            source.Description,
-            source.Seniorities.Select(seniority => seniority.Value).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-            ranks.OrderBy(rank => rank.Value.Value).ToEquatableArray(),
-            competencies.ToEquatableArray(),
-            sections.ToEquatableArray());
     }
 
     /// <summary>
-    /// Resolves every level once — its own content checked against the framework, then inheritance and transitions on
-    /// one index of all levels — runs the track rules on the resolved levels, and turns them into the emitted model.
+    /// What each track of <paramref name="index"/> is validated from, in the index's order: the track, the tracks its
+    /// <c>extends:</c> chains reach, and their overlays. Cheap: no level content is read.
     /// </summary>
-    private static EquatableArray<CodeTrack> ValidateTracks(List<ParsedLadderFile> files, FrameworkNames names, Parsing.LadderLimits limits, DiagnosticSink sink)
+    /// <param name="files">The parsed files, in any order.</param>
+    /// <param name="index">Their index.</param>
+    public static EquatableArray<TrackValidationInput> TrackInputs(IEnumerable<ParsedLadderFile> files, LadderIndex index)
     {
-        var trackNames = new IdentifierScope(ReservedNames.Catalog, ReservedNames.Catalog.Description, sink.Diagnostics);
-        var hintNames = new HintNames();
-        var tracksById = new Dictionary<string, TrackDefinition>(StringComparer.Ordinal);
-        var unique = new List<TrackDefinition>();
-
-        foreach (var track in files.Select(file => file.Track).OfType<TrackDefinition>().OrderBy(track => track.Id.Value, StringComparer.Ordinal).ThenBy(track => track.Path, StringComparer.Ordinal))
+        var byPath = new Dictionary<string, TrackDefinition>(StringComparer.Ordinal);
+        var overlays = new Dictionary<string, List<OverlayDefinition>>(StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            if (tracksById.TryGetValue(track.Id.Value, out var first))
+            if (file.Track is { } track)
             {
-                sink.Report(LadderRules.DuplicateTrack, new LadderLocation(track.Path, track.Id.Span), new[] { new LadderLocation(first.Path, first.Id.Span) }, track.Id.Value, first.Path);
-                continue;
+                byPath[file.Path] = track;
             }
-
-            tracksById.Add(track.Id.Value, track);
-            unique.Add(track);
-        }
-
-        var overlays = OverlayIndex.Build(files.Select(file => file.Overlay).OfType<OverlayDefinition>(), unique, sink);
-        var builder = new LevelBuilder(names, overlays, sink);
-        LevelCodeCandidates? candidates = null;
-        NameIndex<ResolvedLevel>? index = null;
-        index = new NameIndex<ResolvedLevel>(Enumerable.Empty<(string, ResolvedLevel)>(), StringComparer.OrdinalIgnoreCase,
-            (unknown, exclude, accept) => (candidates ??= new LevelCodeCandidates(index!.Values.Select(level => level.Code))).Suggest(unknown, exclude, accept),
-            sink.Unreadable.MightHoldLevel);
-        var trackLevels = new List<(TrackDefinition Track, string? Identifier, List<ResolvedLevel> Levels)>();
-        foreach (var track in unique)
-        {
-            if (names.Source is null && track.Levels.Any(level => level.Expectations.Count > 0 || level.Sections.Count > 0))
+            else if (file.Overlay is { } overlay)
             {
-                if (sink.Unreadable.MightHoldFramework() is { } unreadable)
+                if (!overlays.TryGetValue(overlay.Track.Value, out var list))
                 {
-                    unreadable.Skipped("framework", new LadderLocation(track.Path, track.Id.Span));
-                }
-                else
-                {
-                    sink.Report(LadderRules.MissingFramework, track.Path, track.Id.Span, track.Id.Value);
-                }
-            }
-
-            var identifier = trackNames.Claim(track.Id.Value, Identifiers.ToPascalCase(track.Id.Value), track.Path, track.Id.Span);
-            var levelNames = new IdentifierScope(ReservedNames.TrackClass, $"the class of track '{track.Id.Value}'", sink.Diagnostics, identifier + "Track");
-            var levels = new List<ResolvedLevel>();
-            foreach (var level in track.Levels)
-            {
-                if (index.TryGet(level.Code.Value, out var owner))
-                {
-                    sink.Report(LadderRules.DuplicateLevelCode, new LadderLocation(track.Path, level.Code.Span), new[] { new LadderLocation(owner.Path, owner.Definition.Code.Span) },
-                        level.Code.Value, owner.Track.Id.Value);
-                    continue;
+                    overlays[overlay.Track.Value] = list = new List<OverlayDefinition>();
                 }
 
-                var levelIdentifier = levelNames.Claim(level.Code.Value, Identifiers.Escape(level.Code.Value), track.Path, level.Code.Span);
-                var resolved = new ResolvedLevel(track, level, identifier, levelIdentifier);
-                builder.Build(resolved);
-                index.Add(level.Code.Value, resolved);
-                levels.Add(resolved);
-            }
-
-            trackLevels.Add((track, identifier, levels));
-        }
-
-        Inheritance.Resolve(index, names.Framework, sink, limits.MaxExtendsDepth);
-        Transitions.Resolve(index, sink);
-
-        WordingRules.Check(unique, names.Source, sink.Diagnostics);
-
-        var mentions = new TrackMentions(unique);
-        var result = new List<CodeTrack>();
-        foreach (var (track, identifier, levels) in trackLevels)
-        {
-            var context = new TrackContext(track, levels, names, unique, mentions, sink);
-            LevelTableRules.Check(context);
-            TrackIdentityRules.Check(context);
-            ProgressionRules.Check(context);
-            if (identifier is not null)
-            {
-                result.Add(new CodeTrack(
-                    track.Id.Value,
-                    identifier,
-                    overlays.Text(track.Id.Value, TextKeys.Name, track.Name),
-                    track.Abbreviation.Value,
-                    overlays.OptionalText(track.Id.Value, TextKeys.Summary, track.Summary),
-                    track.Links,
-                    levels.Where(level => level.Identifier is not null).Select(level => level.ToCode()).ToEquatableArray(),
-                    overlays.Cultures(track.Id.Value))
-                {
-                    HintName = hintNames.Allocate(identifier + "Track"),
-                    FormerIds = Evolution.FormerCodes.Ids(track.RenamedFrom, tracksById.ContainsKey),
-                    FormerCodes = Evolution.FormerCodes.Of(track, code => index.TryGet(code, out _), code => index.TryGet(code, out var level) ? level.Reference() : null),
-                });
+                list.Add(overlay);
             }
         }
 
-        return OutputBudget.Check(result, tracksById, limits.MaxOutputLength, sink);
+        var tracks = index.Tracks.Select(track => byPath[track.Path]).ToList();
+        var inputs = new TrackValidationInput[tracks.Count];
+        for (var position = 0; position < tracks.Count; position++)
+        {
+            var ancestors = Ancestors(position, tracks, index);
+            var translated = overlays.Count == 0
+                ? EquatableArray<OverlayDefinition>.Empty
+                : ancestors.Append(position)
+                    .SelectMany(track => overlays.TryGetValue(tracks[track].Id.Value, out var list) ? list : Enumerable.Empty<OverlayDefinition>())
+                    .OrderBy(overlay => overlay.Path, StringComparer.Ordinal)
+                    .ToEquatableArray();
+            var inherited = ancestors.Count == 0 ? EquatableArray<TrackDefinition>.Empty : ancestors.Select(track => tracks[track]).ToEquatableArray();
+            inputs[position] = new TrackValidationInput(tracks[position], inherited, translated);
+        }
+
+        return new EquatableArray<TrackValidationInput>(inputs);
     }
+
+    /// <summary>Validates one track against the index (<see cref="TrackInputs"/> says what it reads).</summary>
+    /// <param name="input">The track with what it inherits from.</param>
+    /// <param name="index">The index of all files.</param>
+    /// <param name="limits">The limits (<c>extends:</c> chain length); the defaults when null.</param>
+    public static ValidatedTrack ValidateTrack(TrackValidationInput input, LadderIndex index, LadderLimits? limits = null) =>
+        TrackValidator.Validate(input, index, limits ?? LadderLimits.Default);
+
+    /// <summary>
+    /// The checks over all validated tracks together: sentences written with another step (CL0052), references not
+    /// checked against unreadable files (CL0060), and the total output (CL0042).
+    /// </summary>
+    /// <param name="index">The index of all files.</param>
+    /// <param name="tracks">Every track of the index, validated, in the index's order.</param>
+    /// <param name="limits">The limits (total output); the defaults when null.</param>
+    public static ValidationSummary Summarize(LadderIndex index, IReadOnlyList<ValidatedTrack> tracks, LadderLimits? limits = null)
+    {
+        limits ??= LadderLimits.Default;
+        var diagnostics = new List<LadderDiagnostic>();
+        try
+        {
+            ExpectationSentenceRule.Check(tracks.Select(track => (track.Path, track.Sentences)), index.FrameworkSource, diagnostics);
+
+            var unreadable = new Unreadable(index.Unreadable, index.FrameworkSource);
+            unreadable.AddSkipped(index.Skipped);
+            unreadable.AddSkipped(tracks.SelectMany(track => track.Skipped));
+            unreadable.ReportSkipped(new DiagnosticSink(diagnostics, unreadable));
+
+            var outputAllowed = OutputBudget.Check(tracks, limits.MaxOutputLength, diagnostics);
+            return new ValidationSummary(diagnostics.ToEquatableArray(), outputAllowed);
+        }
+        catch (Exception exception)
+        {
+            var path = tracks.FirstOrDefault()?.Path ?? string.Empty;
+            diagnostics.Add(LadderDiagnostic.Create(LadderRules.InternalError, path, SourceSpan.FileStart, exception.GetType().FullName ?? "Exception", exception.Message));
+            return new ValidationSummary(diagnostics.ToEquatableArray(), false);
+        }
+    }
+
+    /// <summary>The tracks that are generated: those that get code, unless the output would be too large.</summary>
+    /// <param name="tracks">The validated tracks, in the index's order.</param>
+    /// <param name="summary">Their summary.</param>
+    public static EquatableArray<CodeTrack> Emitted(IEnumerable<ValidatedTrack> tracks, ValidationSummary summary) =>
+        summary.OutputAllowed ? tracks.Select(track => track.Track).OfType<CodeTrack>().ToEquatableArray() : EquatableArray<CodeTrack>.Empty;
+
+    /// <summary>The positions of the tracks whose levels the levels of track <paramref name="position"/> extend, directly or not, in order.</summary>
+    private static List<int> Ancestors(int position, List<TrackDefinition> tracks, LadderIndex index)
+    {
+        // Most tracks extend only their own levels, if any: nothing to collect for them.
+        SortedSet<int>? found = null;
+        Stack<int>? pending = null;
+        for (var current = position; ;)
+        {
+            foreach (var level in tracks[current].Levels)
+            {
+                if (level.Extends is { } extends
+                    && index.LevelTracks.TryGetValue(extends.Value, out var owner)
+                    && owner != position
+                    && (found ??= new SortedSet<int>()).Add(owner))
+                {
+                    (pending ??= new Stack<int>()).Push(owner);
+                }
+            }
+
+            if (pending is null || pending.Count == 0)
+            {
+                return found?.ToList() ?? NoAncestors;
+            }
+
+            current = pending.Pop();
+        }
+    }
+
+    private static readonly List<int> NoAncestors = new();
 }

@@ -20,23 +20,28 @@ internal static class OutputBudget
     internal const int PerSection = 160;
     internal const int PerItem = 120;
 
-    public static EquatableArray<CodeTrack> Check(List<CodeTrack> tracks, IReadOnlyDictionary<string, TrackDefinition> definitions, int maxOutputLength, DiagnosticSink sink)
+    /// <summary>Adds up the tracks' estimates in order; returns false, with one CL0042 at the track that crosses the limit, when they exceed it.</summary>
+    public static bool Check(IReadOnlyList<ValidatedTrack> tracks, int maxOutputLength, List<LadderDiagnostic> diagnostics)
     {
         long total = 0;
         foreach (var track in tracks)
         {
-            total += Estimate(track);
+            if (track.Track is not { } code)
+            {
+                continue;
+            }
+
+            total += track.OutputEstimate;
             if (total > maxOutputLength)
             {
-                var definition = definitions[track.Id];
-                sink.Report(LadderRules.LimitExceeded, definition.Path, definition.Id.Span,
-                    "The C# generated for the ladders up to track '" + track.Id + "' (about " + Identifiers.Number(total > int.MaxValue ? int.MaxValue : (int)total) + " characters)",
-                    Identifiers.Number(maxOutputLength) + " characters", LadderLimits.MaxOutputLengthProperty);
-                return EquatableArray<CodeTrack>.Empty;
+                diagnostics.Add(LadderDiagnostic.Create(LadderRules.LimitExceeded, track.Path, track.IdSpan,
+                    "The C# generated for the ladders up to track '" + code.Id + "' (about " + Identifiers.Number(total > int.MaxValue ? int.MaxValue : (int)total) + " characters)",
+                    Identifiers.Number(maxOutputLength) + " characters", LadderLimits.MaxOutputLengthProperty));
+                return false;
             }
         }
 
-        return tracks.ToEquatableArray();
+        return true;
     }
 
     /// <summary>The estimated characters of C# generated for <paramref name="track"/>.</summary>

@@ -7,19 +7,18 @@ namespace CareerLadder.Authoring.Validation;
 
 /// <summary>
 /// What the consistency rules of one track need: the track, its resolved levels (inherited content included), the
-/// framework, the other tracks, and where to report.
+/// framework, which tracks a text names, and where to report.
 /// </summary>
 internal sealed class TrackContext
 {
     private readonly Dictionary<LevelDefinition, ResolvedLevel> _resolved = new();
 
-    public TrackContext(TrackDefinition track, IReadOnlyList<ResolvedLevel> levels, FrameworkNames names, IReadOnlyList<TrackDefinition> allTracks, TrackMentions mentions, DiagnosticSink sink)
+    public TrackContext(TrackDefinition track, IReadOnlyList<ResolvedLevel> levels, FrameworkNames names, TrackMentions mentions, DiagnosticSink sink)
     {
         Track = track;
         Levels = levels;
         Names = names;
         Mentions = mentions;
-        AllTracks = allTracks;
         Sink = sink;
         foreach (var level in levels)
         {
@@ -39,8 +38,6 @@ internal sealed class TrackContext
     public FrameworkNames Names { get; }
 
     public FrameworkDefinition? Framework => Names.Source;
-
-    public IReadOnlyList<TrackDefinition> AllTracks { get; }
 
     /// <summary>Which tracks a text names, indexed once for all tracks.</summary>
     public TrackMentions Mentions { get; }

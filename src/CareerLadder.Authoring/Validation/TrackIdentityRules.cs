@@ -49,7 +49,7 @@ internal static class TrackIdentityRules
         var other = context.Mentions.OtherTrackNamedIn(title, context.Track);
         if (other is not null)
         {
-            context.Report(LadderRules.TitleNamesOtherTrack, level.Title.Span, null, title, $"track '{other.Id.Value}'", own);
+            context.Report(LadderRules.TitleNamesOtherTrack, level.Title.Span, null, title, $"track '{other}'", own);
             return;
         }
 
@@ -75,7 +75,7 @@ internal static class TrackIdentityRules
         var words = ReferenceWords.Split(value);
         if (context.Mentions.OtherTrackIn(words, context.Track) is { } otherTrack)
         {
-            context.Report(LadderRules.ReferenceNamesOther, level.ChartSpan, null, what, value, level.Code.Value, $"track '{otherTrack.Id.Value}'");
+            context.Report(LadderRules.ReferenceNamesOther, level.ChartSpan, null, what, value, level.Code.Value, $"track '{otherTrack}'");
             return;
         }
 

@@ -12,14 +12,20 @@ namespace CareerLadder.Authoring.Validation;
 /// </summary>
 internal sealed class TrackMentions
 {
-    private readonly IReadOnlyList<TrackDefinition> _tracks;
+    private readonly IReadOnlyList<string> _ids;
     private readonly MentionIndex _idsNamesAndAbbreviations;
     private readonly MentionIndex _names;
 
     public TrackMentions(IReadOnlyList<TrackDefinition> tracks)
+        : this(tracks.Select(track => (track.Id.Value, track.Name, track.Abbreviation.Value)).ToList())
     {
-        _tracks = tracks;
-        _idsNamesAndAbbreviations = new MentionIndex(tracks.SelectMany((track, index) => KeysOf(track).Select(key => (key, index))));
+    }
+
+    /// <summary>Indexes tracks given by id, name and abbreviation (as the validation index keeps them).</summary>
+    public TrackMentions(IReadOnlyList<(string Id, string Name, string Abbreviation)> tracks)
+    {
+        _ids = tracks.Select(track => track.Id).ToList();
+        _idsNamesAndAbbreviations = new MentionIndex(tracks.SelectMany((track, index) => KeysOf(track.Id, track.Name, track.Abbreviation).Select(key => (key, index))));
         _names = new MentionIndex(tracks.Select((track, index) => (ReferenceWords.Join(track.Name), index)));
     }
 
@@ -27,19 +33,21 @@ internal sealed class TrackMentions
     public long Lookups => _idsNamesAndAbbreviations.Lookups + _names.Lookups;
 
     /// <summary>The joined forms of a track's id, name and abbreviation.</summary>
-    public static IEnumerable<string> KeysOf(TrackDefinition track) =>
-        new[] { track.Id.Value, track.Name, track.Abbreviation.Value }.Select(ReferenceWords.Join).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal);
+    public static IEnumerable<string> KeysOf(TrackDefinition track) => KeysOf(track.Id.Value, track.Name, track.Abbreviation.Value);
+
+    private static IEnumerable<string> KeysOf(string id, string name, string abbreviation) =>
+        new[] { id, name, abbreviation }.Select(ReferenceWords.Join).Where(key => key.Length > 0).Distinct(StringComparer.Ordinal);
 
     /// <summary>
-    /// The first track other than <paramref name="own"/> that <paramref name="words"/> name by id, name or abbreviation,
+    /// The id of the first track other than <paramref name="own"/> that <paramref name="words"/> name by id, name or abbreviation,
     /// or null when they name <paramref name="own"/> itself (then a longer path may name both, as <c>backend-frontend</c> does).
     /// </summary>
-    public TrackDefinition? OtherTrackIn(IReadOnlyList<string> words, TrackDefinition own) => FirstOther(_idsNamesAndAbbreviations.Find(words), own);
+    public string? OtherTrackIn(IReadOnlyList<string> words, TrackDefinition own) => FirstOther(_idsNamesAndAbbreviations.Find(words), own);
 
-    /// <summary>The first track other than <paramref name="own"/> whose name <paramref name="title"/> holds, or null when it holds the own track's name.</summary>
-    public TrackDefinition? OtherTrackNamedIn(string title, TrackDefinition own) => FirstOther(_names.Find(ReferenceWords.Split(title)), own);
+    /// <summary>The id of the first track other than <paramref name="own"/> whose name <paramref name="title"/> holds, or null when it holds the own track's name.</summary>
+    public string? OtherTrackNamedIn(string title, TrackDefinition own) => FirstOther(_names.Find(ReferenceWords.Split(title)), own);
 
-    private TrackDefinition? FirstOther(List<(string Key, int Owner)> mentions, TrackDefinition own)
+    private string? FirstOther(List<(string Key, int Owner)> mentions, TrackDefinition own)
     {
         var ownKeys = new HashSet<string>(KeysOf(own), StringComparer.Ordinal);
         if (mentions.Exists(mention => ownKeys.Contains(mention.Key)))
@@ -49,9 +57,9 @@ internal sealed class TrackMentions
 
         foreach (var (_, owner) in mentions)
         {
-            if (!string.Equals(_tracks[owner].Id.Value, own.Id.Value, StringComparison.Ordinal))
+            if (!string.Equals(_ids[owner], own.Id.Value, StringComparison.Ordinal))
             {
-                return _tracks[owner];
+                return _ids[owner];
             }
         }
 

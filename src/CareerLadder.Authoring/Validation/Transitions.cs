@@ -11,18 +11,19 @@ namespace CareerLadder.Authoring.Validation;
 /// </summary>
 internal static class Transitions
 {
-    public static void Resolve(NameIndex<ResolvedLevel> levels, DiagnosticSink sink)
+    /// <summary>Resolves the transitions of <paramref name="levels"/> against every level of the model (<paramref name="all"/>).</summary>
+    public static void Resolve(IEnumerable<ResolvedLevel> levels, NameIndex<IndexedLevel> all, DiagnosticSink sink)
     {
-        foreach (var level in levels.Values)
+        foreach (var level in levels)
         {
             if (level.Definition.Transitions.Count > 0)
             {
-                level.Transitions = Resolve(level, levels, sink);
+                level.Transitions = Resolve(level, all, sink);
             }
         }
     }
 
-    private static EquatableArray<CodeLevelReference> Resolve(ResolvedLevel level, NameIndex<ResolvedLevel> levels, DiagnosticSink sink)
+    private static EquatableArray<CodeLevelReference> Resolve(ResolvedLevel level, NameIndex<IndexedLevel> levels, DiagnosticSink sink)
     {
         var resolved = new List<CodeLevelReference>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -30,19 +31,19 @@ internal static class Transitions
         foreach (var transition in level.Definition.Transitions)
         {
             if (!sink.Find(levels, transition.Value, level.Path, transition.Span, LadderRules.TransitionUnknown, new[] { level.Code, transition.Value }, out var target,
-                    exclude: level.Code, accept: candidate => candidate.Definition.Rank.Value >= rank))
+                    exclude: level.Code, accept: candidate => candidate.Rank >= rank))
             {
                 continue;
             }
 
-            var targetRank = target.Definition.Rank.Value;
+            var targetRank = target.Rank;
             if (targetRank < rank)
             {
                 sink.Report(LadderRules.TransitionDown, level.Path, transition.Span, level.Code, Identifiers.Number(rank), target.Code, Identifiers.Number(targetRank));
                 continue;
             }
 
-            if (target == level || !seen.Add(target.Code) || target.Reference() is not { } reference)
+            if (string.Equals(target.Code, level.Code, StringComparison.Ordinal) || !seen.Add(target.Code) || target.Reference() is not { } reference)
             {
                 continue;
             }

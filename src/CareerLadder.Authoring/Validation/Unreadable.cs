@@ -21,39 +21,83 @@ internal sealed class Unreadable
     private readonly List<UnreadableSource> _all = new();
     private readonly Dictionary<string, UnreadableSource> _byPath = new(StringComparer.Ordinal);
 
-    public Unreadable(IEnumerable<ParsedLadderFile> files, FrameworkDefinition? framework)
+    /// <summary>Builds the unreadable parts from the facts the validation index keeps (<see cref="Facts"/>).</summary>
+    public Unreadable(EquatableArray<UnreadableFile> files, FrameworkDefinition? framework)
     {
-        foreach (var file in files.Where(file => file.IsIncomplete))
+        foreach (var file in files)
         {
-            var source = new UnreadableSource("file " + FileName(file.Path), ErrorLocation(file));
-            _all.Add(source);
+            var source = Add(new UnreadableSource("file " + FileName(file.Path), file.Error));
             _byPath[file.Path] = source;
-            if (file.Framework is not null && ReferenceEquals(file.Framework, framework))
+            switch (file.Role)
             {
-                _framework = source;
-            }
-            else if (file.Track is { } track)
-            {
-                _tracks.Add((track.Abbreviation.Value, source));
-            }
-            else if (file.Kind == LadderFileKind.Track)
-            {
-                _tracks.Add((string.Empty, source));
-                _tracksWithoutId.Add(source);
-            }
-            else if (file.Kind == LadderFileKind.NotALadder)
-            {
-                // The error came before the key that says what the file is: it may be the framework or any track.
-                _unknownKind.Add(source);
+                case UnreadableRole.Framework:
+                    _framework = source;
+                    break;
+                case UnreadableRole.Track:
+                    _tracks.Add((file.Abbreviation, source));
+                    break;
+                case UnreadableRole.TrackWithoutId:
+                    _tracks.Add((string.Empty, source));
+                    _tracksWithoutId.Add(source);
+                    break;
+                case UnreadableRole.UnknownKind:
+                    // The error came before the key that says what the file is: it may be the framework or any track.
+                    _unknownKind.Add(source);
+                    break;
             }
         }
 
         foreach (var definition in framework?.Unreadable ?? default)
         {
             var key = Key(definition.Kind, definition.Id.Value);
-            var source = new UnreadableSource("definition of " + key, new LadderLocation(framework!.Path, definition.Id.Span));
-            _all.Add(source);
-            _frameworkNames[key] = source;
+            _frameworkNames[key] = Add(new UnreadableSource("definition of " + key, new LadderLocation(framework!.Path, definition.Id.Span)));
+        }
+    }
+
+    /// <summary>The files that could not be read to their end, with what they may hold, in the order given.</summary>
+    public static EquatableArray<UnreadableFile> Facts(IEnumerable<ParsedLadderFile> files, FrameworkDefinition? framework) =>
+        files.Where(file => file.IsIncomplete).Select(file => new UnreadableFile(file.Path, RoleOf(file, framework), file.Track?.Abbreviation.Value ?? string.Empty, ErrorLocation(file)))
+            .ToEquatableArray();
+
+    private static UnreadableRole RoleOf(ParsedLadderFile file, FrameworkDefinition? framework) =>
+        file.Framework is not null && ReferenceEquals(file.Framework, framework) ? UnreadableRole.Framework
+        : file.Track is not null ? UnreadableRole.Track
+        : file.Kind == LadderFileKind.Track ? UnreadableRole.TrackWithoutId
+        : file.Kind == LadderFileKind.NotALadder ? UnreadableRole.UnknownKind
+        : UnreadableRole.Other;
+
+    private UnreadableSource Add(UnreadableSource source)
+    {
+        source.Index = _all.Count;
+        source.Owner = this;
+        _all.Add(source);
+        return source;
+    }
+
+    /// <summary>Where references skipped from now on were made (which pass of validation, which track), so that they can be listed in the order of a whole validation.</summary>
+    public (int Pass, int Track) Stage { get; set; }
+
+    private int _sequence;
+
+    internal SkippedReference Record(UnreadableSource source, string name, LadderLocation location) =>
+        new(source.Index, name, location, Stage.Pass, Stage.Track, _sequence++);
+
+    /// <summary>The references skipped so far.</summary>
+    public IEnumerable<SkippedReference> Skipped => _all.SelectMany(source => source.SkippedReferences);
+
+    /// <summary>The references skipped so far whose location is in <paramref name="path"/>.</summary>
+    public IEnumerable<SkippedReference> SkippedIn(string path) =>
+        _all.SelectMany(source => source.SkippedReferences).Where(reference => string.Equals(reference.Location.FilePath, path, StringComparison.Ordinal));
+
+    /// <summary>Adds references skipped elsewhere (by the validation of other tracks) to the parts they were skipped for.</summary>
+    public void AddSkipped(IEnumerable<SkippedReference> references)
+    {
+        foreach (var reference in references)
+        {
+            if (reference.Source >= 0 && reference.Source < _all.Count)
+            {
+                _all[reference.Source].SkippedReferences.Add(reference);
+            }
         }
     }
 
@@ -97,7 +141,7 @@ internal sealed class Unreadable
     {
         foreach (var source in _all.Where(source => source.SkippedReferences.Count > 0))
         {
-            var references = source.SkippedReferences;
+            var references = source.SkippedReferences.OrderBy(reference => reference.Pass).ThenBy(reference => reference.Track).ThenBy(reference => reference.Sequence).ToList();
             var listed = string.Join(", ", references.Take(MaxListed).Select(reference =>
                 "'" + reference.Name + "' at " + FileName(reference.Location.FilePath) + "(" + Identifiers.Number(reference.Location.Span.StartLine + 1) + ")"));
             var more = references.Count > MaxListed ? " and " + Identifiers.Number(references.Count - MaxListed) + " more" : string.Empty;
@@ -136,7 +180,47 @@ internal sealed class UnreadableSource
     /// <summary>Where the problem that made it unreadable was reported.</summary>
     public LadderLocation Location { get; }
 
-    public List<(string Name, LadderLocation Location)> SkippedReferences { get; } = new();
+    /// <summary>Its position among the unreadable parts, the same in every validation built from the same facts.</summary>
+    public int Index { get; set; }
 
-    public void Skipped(string name, LadderLocation location) => SkippedReferences.Add((name, location));
+    internal Unreadable? Owner { get; set; }
+
+    public List<SkippedReference> SkippedReferences { get; } = new();
+
+    public void Skipped(string name, LadderLocation location) => SkippedReferences.Add(Owner!.Record(this, name, location));
 }
+
+/// <summary>What an unreadable file may hold, for <see cref="Unreadable"/>.</summary>
+public enum UnreadableRole
+{
+    /// <summary>The framework.</summary>
+    Framework,
+
+    /// <summary>A track whose abbreviation was read.</summary>
+    Track,
+
+    /// <summary>A track whose id could not be read.</summary>
+    TrackWithoutId,
+
+    /// <summary>A file whose error came before the key that says what it is: the framework or any track.</summary>
+    UnknownKind,
+
+    /// <summary>Anything else (an overlay, a second framework): it holds nothing others refer to.</summary>
+    Other,
+}
+
+/// <summary>A file that could not be read to its end, as the validation index keeps it.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Role">What it may hold.</param>
+/// <param name="Abbreviation">The track's abbreviation, when read: level codes that start with it may be in the file.</param>
+/// <param name="Error">Where the error that stopped the reading was reported.</param>
+public sealed record UnreadableFile(string Path, UnreadableRole Role, string Abbreviation, LadderLocation Error);
+
+/// <summary>A reference that was not checked because it may point into an unreadable part (listed by that part's CL0060).</summary>
+/// <param name="Source">The unreadable part, by <see cref="UnreadableSource.Index"/>.</param>
+/// <param name="Name">What was referred to.</param>
+/// <param name="Location">Where the reference is.</param>
+/// <param name="Pass">The pass of validation that met it (overlays, tracks, inheritance, transitions).</param>
+/// <param name="Track">The position of the track being validated when it was met.</param>
+/// <param name="Sequence">The order in which it was met within one validation run.</param>
+public sealed record SkippedReference(int Source, string Name, LadderLocation Location, int Pass, int Track, int Sequence);
