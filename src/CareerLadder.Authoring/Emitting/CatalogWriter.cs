@@ -186,7 +186,7 @@ internal sealed class CatalogWriter
     private void WriteLevelIndex(SourceWriter writer, EquatableArray<CodeTrack> tracks)
     {
         writer.Comment("Every level code, track by track: the number of levels of each track, then the rank of each level.");
-        writer.Line("private static readonly " + Runtime + "LevelIndex s_levels = new " + Runtime + "LevelIndex(");
+        writer.Line("internal static readonly " + Runtime + "LevelIndex s_levels = new " + Runtime + "LevelIndex(");
         writer.Indent();
         WriteCodeIndex(writer, tracks.Select(track => (IReadOnlyList<string>)track.Levels.Select(level => level.Code).ToList()).ToList(), ",");
         writer.Wrapped(EmptyOr("int", tracks.Count, "new int[] { "), tracks.Select(track => Identifiers.Number(track.Levels.Count)).ToList(), tracks.Count == 0 ? "," : " },");

@@ -82,6 +82,29 @@ internal sealed class SourceWriter
         return Line(tail.TrimStart());
     }
 
+    /// <summary>
+    /// Writes a multi-line template, a raw string literal laid out as the code it writes, each of its lines at the current
+    /// indentation. The template's own line breaks end lines; a line break inside one of its values would let ladder text
+    /// escape a string or a comment, so it throws, as <see cref="Line"/> does.
+    /// </summary>
+    public SourceWriter Block(System.FormattableString template)
+    {
+        foreach (var argument in template.GetArguments())
+        {
+            if (argument is string value && value.IndexOfAny(LineBreaks) >= 0)
+            {
+                throw new System.InvalidOperationException("Template value contains a raw line break: " + CSharpText.Literal(value.Length > 80 ? value.Substring(0, 80) : value));
+            }
+        }
+
+        foreach (var line in template.ToString(System.Globalization.CultureInfo.InvariantCulture).Split('\n'))
+        {
+            Line(line);
+        }
+
+        return this;
+    }
+
     public void Indent() => _indent++;
 
     public void Outdent() => _indent--;
@@ -94,7 +117,21 @@ internal sealed class SourceWriter
     {
         foreach (var line in xml.Split('\n'))
         {
-            Line(line.Length == 0 ? "///" : "/// " + line);
+            if (line.Length == 0)
+            {
+                Line("///");
+                continue;
+            }
+
+            // Long ladder text is wrapped at spaces, which XML doc comments ignore; a word longer than a line stays whole.
+            var rest = line;
+            while (_indent * 4 + 4 + rest.Length > MaxLineLength && rest.LastIndexOf(' ', System.Math.Max(0, MaxLineLength - _indent * 4 - 4)) is var space && space > 0)
+            {
+                Line("/// " + rest.Substring(0, space));
+                rest = rest.Substring(space + 1);
+            }
+
+            Line("/// " + rest);
         }
 
         return this;
