@@ -123,18 +123,35 @@ internal sealed class SourceWriter
                 continue;
             }
 
-            // Long ladder text is wrapped at spaces, which XML doc comments ignore; a word longer than a line stays whole.
+            // Long ladder text is wrapped at spaces, which XML doc comments ignore; a word longer than a line is cut, never
+            // inside an entity or a surrogate pair.
             var rest = line;
-            while (_indent * 4 + 4 + rest.Length > MaxLineLength && rest.LastIndexOf(' ', System.Math.Max(0, MaxLineLength - _indent * 4 - 4)) is var space && space > 0)
+            var width = System.Math.Max(40, MaxLineLength - _indent * 4 - 4);
+            while (rest.Length > width)
             {
-                Line("/// " + rest.Substring(0, space));
-                rest = rest.Substring(space + 1);
+                var space = rest.LastIndexOf(' ', width);
+                var cut = space > 0 ? space : WordCut(rest, width);
+                Line("/// " + rest.Substring(0, cut));
+                rest = rest.Substring(space > 0 ? cut + 1 : cut);
             }
 
             Line("/// " + rest);
         }
 
         return this;
+    }
+
+    /// <summary>Where to cut a word of escaped XML at most <paramref name="width"/> long: not inside <c>&amp;...;</c> nor a surrogate pair.</summary>
+    private static int WordCut(string xml, int width)
+    {
+        var cut = width;
+        var ampersand = xml.LastIndexOf('&', cut - 1);
+        if (ampersand > 0 && xml.IndexOf(';', ampersand) >= cut)
+        {
+            cut = ampersand;
+        }
+
+        return char.IsLowSurrogate(xml[cut]) ? cut - 1 : cut;
     }
 
     public override string ToString() => _builder.ToString();

@@ -55,8 +55,7 @@ internal sealed class TrackTableBuilder
         new Part("Expectations: competency, step, text, inherited from", _expectations.Count, Rows(_expectations)),
         new Part("Sections: id, name, kind, text, inherited from, items (count, then indexes)", _sections.Count, Rows(_sections)),
         new Part(
-            "Levels: code, rank, title, seniority, public title, summary, chart (3 strings), extends (a code), "
-            + "transitions, expectations, sections (a list: count, then entries)",
+            "Levels: code, rank, title, seniority, public title, summary, chart (3 strings), extends, transitions, expectations, sections",
             _levels.Count,
             _levels.Select(level => ((string?)level.Code, level.Row)).ToList()),
     };

@@ -121,7 +121,7 @@ namespace Consumer.Ladders
             12, 6, 0, 7, -1, 0,
             15, 8, 1, -1, -1, 2, 0, 3,
             29, 16, 2, -1, -1, 2, 5, 10,
-            // Levels: code, rank, title, seniority, public title, summary, chart (3 strings), extends (a code), transitions, expectations, sections (a list: count, then entries)
+            // Levels: code, rank, title, seniority, public title, summary, chart (3 strings), extends, transitions, expectations, sections
             2,
             // BE1
             6, 1, 3, 8, 4, -1, 10, -1, -1, -1, 0, 2, 0, 1, 2, 0, 1,
