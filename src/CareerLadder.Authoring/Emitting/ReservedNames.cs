@@ -32,7 +32,7 @@ public static class ReservedNames
             // CareerLadders.
             "s_competencies", "s_sectionIds", "s_levels", "s_trackKeys", "FrameworkName", "Competencies", "Ranks",
             "Seniorities", "Tracks", "AtRank", "ResolveLevel", "HasFormerCodes", "GetCompetency", "GetTrack", "TryGetTrack", "TryGetLevel",
-            "Assess", "AssessClosest", "SectionKey",
+            "Assess", "AssessClosest", "AssessTables", "SectionKey",
 
             // LadderAssessment: its indexer.
             "Item",

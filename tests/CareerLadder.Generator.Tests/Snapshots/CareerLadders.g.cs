@@ -185,15 +185,20 @@ namespace Consumer.Ladders
                 throw new global::System.ArgumentOutOfRangeException("influence", influence, "Not a step of Influence: expected 1 to 2.");
             }
 
-            return new global::Consumer.Ladders.LadderAssessment(AssessClosest(BackendEngineer, s_assess0, (int)technology, (int)influence));
+            return new global::Consumer.Ladders.LadderAssessment(
+                AssessClosest(BackendEngineer, AssessTables.s_assess0, (int)technology, (int)influence));
         }
 
-        // BE: rows of (level index, technology, influence) for the levels that expect any step.
-        private static readonly int[] s_assess0 = new int[]
+        /// <summary>The tables of Assess, built on its first call.</summary>
+        private static class AssessTables
         {
-            0, 1, 1,
-            1, 3, 2,
-        };
+            // BE: rows of (level index, technology, influence) for the levels that expect any step.
+            internal static readonly int[] s_assess0 = new int[]
+            {
+                0, 1, 1,
+                1, 3, 2,
+            };
+        }
 
         private static global::CareerLadder.LevelMatch AssessClosest(global::CareerLadder.Track track, int[] table, int c0, int c1)
         {
