@@ -5,7 +5,7 @@ using System.ComponentModel;
 namespace CareerLadder;
 
 /// <summary>
-/// One track of a generated catalog as data: its texts in one string and everything else as a table of numbers, which
+/// One track of a generated catalog as data: its texts joined in a few strings and everything else as a table of numbers, which
 /// this class, compiled once for every track, turns into the track's objects. The generated code of a track is then
 /// two constants instead of one constructor call per level, expectation, section and item, so the first use of a track
 /// compiles the same few methods whatever its size. Not meant to be written by hand.
@@ -40,14 +40,11 @@ public sealed class TrackTable
     private int _position;
 
     /// <summary>Reads the strings, texts and the track's own fields of a generated table.</summary>
-    /// <param name="text">Every string of the track, one after the other.</param>
+    /// <param name="texts">Every string of the track, one after the other, in as many parts as the generated code has.</param>
     /// <param name="table">The table described in the remarks.</param>
-    public TrackTable(string text, int[] table)
+    public TrackTable(string[] texts, int[] table)
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
+        var text = string.Concat(texts ?? throw new ArgumentNullException(nameof(texts)));
 
         _table = table ?? throw new ArgumentNullException(nameof(table));
         _strings = new string?[Next()];

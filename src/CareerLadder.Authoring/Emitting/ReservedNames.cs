@@ -55,7 +55,7 @@ public static class ReservedNames
             "TryGetLevel", "InitializeLevels", "Parse", "TryParse",
 
             // The generated track class: its indexer, level order and the instance its first use builds.
-            "Item", "s_levelOrder", CodeNames.TrackInstance, "Text", "s_table",
+            "Item", "s_levelOrder", CodeNames.TrackInstance, "s_text", "s_table",
 
             // Enum members.
             "value__",

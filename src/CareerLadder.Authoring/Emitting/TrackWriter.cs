@@ -59,7 +59,7 @@ internal static class TrackWriter
 
             private {{className}}()
                 : base(
-                    new {{Runtime}}TrackTable(Text, s_table),
+                    new {{Runtime}}TrackTable(s_text, s_table),
                     {{catalog}}.s_competencies,
                     {{catalog}}.s_levels)
             {
@@ -93,8 +93,10 @@ internal static class TrackWriter
     }
 
     /// <summary>
-    /// Writes <c>Text</c>: every string of the track, one after the other, as one constant (one string a line, long ones
-    /// cut into parts joined with <c>+</c>, which the compiler joins again).
+    /// Writes <c>s_text</c>: every string of the track, one after the other, one string a line (long ones cut into parts
+    /// joined with <c>+</c>), in elements of at most <see cref="LinesPerElement"/> lines: the compiler joins the parts of an
+    /// element, and its cost grows faster than linearly with their number, so a long chain would make a large track slow
+    /// to compile. The runtime joins the elements.
     /// </summary>
     private static void WriteText(SourceWriter writer, IReadOnlyList<string> strings)
     {
@@ -102,19 +104,23 @@ internal static class TrackWriter
         var parts = strings.Where(value => value.Length > 0).SelectMany(value => CSharpText.LiteralParts(value, LiteralWidth)).ToList();
         if (parts.Count == 0)
         {
-            writer.Line("private const string Text = \"\";");
+            writer.Line("private static readonly string[] s_text = global::System.Array.Empty<string>();");
             return;
         }
 
-        writer.Line("private const string Text =");
-        writer.Indent();
+        writer.Line("private static readonly string[] s_text =");
+        writer.Open();
         for (var index = 0; index < parts.Count; index++)
         {
-            writer.Line(parts[index] + (index < parts.Count - 1 ? " +" : ";"));
+            var endOfElement = index == parts.Count - 1 || (index + 1) % LinesPerElement == 0;
+            writer.Line(parts[index] + (endOfElement ? "," : " +"));
         }
 
-        writer.Outdent();
+        writer.Close("};");
     }
+
+    /// <summary>The most string literals one element of <c>s_text</c> joins.</summary>
+    private const int LinesPerElement = 64;
 
     /// <summary>The longest string literal <see cref="WriteText"/> writes on one line, escapes included.</summary>
     private const int LiteralWidth = 120;

@@ -22,7 +22,8 @@ namespace Consumer.Ladders
     public sealed partial class BackendEngineerTrack : global::CareerLadder.Track
     {
         // Every string of the track, one after the other; the table below starts with their lengths.
-        private const string Text =
+        private static readonly string[] s_text =
+        {
             "backend-engineer" +
             "Backend Engineer" +
             "BE" +
@@ -60,7 +61,8 @@ namespace Consumer.Ladders
             "Latency" +
             "Errors" +
             "Measures:" +
-            "Results";
+            "Results",
+        };
 
         // The track as data, read by global::CareerLadder.TrackTable (whose documentation gives the format); -1 is null.
         private static readonly int[] s_table =
@@ -136,7 +138,7 @@ namespace Consumer.Ladders
 
         private BackendEngineerTrack()
             : base(
-                new global::CareerLadder.TrackTable(Text, s_table),
+                new global::CareerLadder.TrackTable(s_text, s_table),
                 global::Consumer.Ladders.CareerLadders.s_competencies,
                 global::Consumer.Ladders.CareerLadders.s_levels)
         {
