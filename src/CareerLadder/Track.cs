@@ -36,6 +36,21 @@ public abstract partial class Track
         Levels = new ReadOnlyCollection<Level>(_levels);
     }
 
+    /// <summary>
+    /// Creates a track and its levels from the table generated code holds (<see cref="TrackTable"/>): the levels, with
+    /// their expectations and sections, are built here by shared, already compiled code.
+    /// </summary>
+    /// <param name="table">The track's generated table.</param>
+    /// <param name="competencies">The framework's competencies, by index.</param>
+    /// <param name="catalog">The catalog's level index, where the levels this track's levels extend or lead to are found on first use.</param>
+    protected Track(TrackTable table, IReadOnlyList<Competency> competencies, LevelIndex catalog)
+        : this(NotNull(table).Id, table.Name, table.Abbreviation, table.Summary, table.Links, table.Cultures)
+    {
+        InitializeLevels(table.BuildLevels(this, competencies ?? throw new ArgumentNullException(nameof(competencies)), catalog ?? throw new ArgumentNullException(nameof(catalog))));
+    }
+
+    private static TrackTable NotNull(TrackTable table) => table ?? throw new ArgumentNullException(nameof(table));
+
     /// <summary>The track's identifier in the ladder files.</summary>
     public string Id { get; }
 

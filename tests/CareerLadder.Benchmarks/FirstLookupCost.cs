@@ -28,7 +28,7 @@ internal static class FirstLookupCost
 
     public static int Run(int runs)
     {
-        Console.WriteLine("First lookups in fresh processes, median of " + runs + " runs each (thread CPU ms / wall ms / JIT ms (wall) / methods compiled).");
+        Console.WriteLine("First lookups in fresh processes, median of " + runs + " runs each (thread CPU ms / wall ms / JIT ms (wall) / methods compiled / IL bytes compiled).");
         Console.WriteLine("| Levels | Tiering | Unknown code (lookup only) | Known code (lookup + its track) |");
         Console.WriteLine("|---:|---|---:|---:|");
         var directory = Path.Combine(Path.GetTempPath(), "careerladder-first-lookup-" + Guid.NewGuid().ToString("N"));
@@ -70,20 +70,21 @@ internal static class FirstLookupCost
             return 1;
         }
 
-        Console.WriteLine(string.Join(" ", new[] { unknown, found }.SelectMany(sample => new[] { sample.CpuMs, sample.WallMs, sample.JitMs, sample.Methods }).Select(value => value.ToString("R", CultureInfo.InvariantCulture))));
+        Console.WriteLine(string.Join(" ", new[] { unknown, found }.SelectMany(sample => new[] { sample.CpuMs, sample.WallMs, sample.JitMs, sample.Methods, sample.IlBytes }).Select(value => value.ToString("R", CultureInfo.InvariantCulture))));
         return 0;
     }
 
-    private static (double CpuMs, double WallMs, double JitMs, double Methods, int Result) Measure(Func<int> action)
+    private static (double CpuMs, double WallMs, double JitMs, double Methods, double IlBytes, int Result) Measure(Func<int> action)
     {
         var cpu = ThreadCpuMilliseconds();
         var jit = JitInfo.GetCompilationTime(currentThread: true);
         var methods = JitInfo.GetCompiledMethodCount(currentThread: true);
+        var ilBytes = JitInfo.GetCompiledILBytes(currentThread: true);
         var watch = Stopwatch.StartNew();
         var result = action();
         watch.Stop();
         return (ThreadCpuMilliseconds() - cpu, watch.Elapsed.TotalMilliseconds, (JitInfo.GetCompilationTime(currentThread: true) - jit).TotalMilliseconds,
-            JitInfo.GetCompiledMethodCount(currentThread: true) - methods, result);
+            JitInfo.GetCompiledMethodCount(currentThread: true) - methods, JitInfo.GetCompiledILBytes(currentThread: true) - ilBytes, result);
     }
 
     /// <summary>CPU time of the calling thread, in ms (Linux and macOS; NaN elsewhere).</summary>
@@ -128,10 +129,10 @@ internal static class FirstLookupCost
     {
         double At(int column)
         {
-            var values = samples.Select(sample => sample[which * 4 + column]).OrderBy(value => value).ToList();
+            var values = samples.Select(sample => sample[which * 5 + column]).OrderBy(value => value).ToList();
             return values[values.Count / 2];
         }
 
-        return string.Format(CultureInfo.InvariantCulture, "{0:F2} / {1:F2} / {2:F2} / {3:F0}", At(0), At(1), At(2), At(3));
+        return string.Format(CultureInfo.InvariantCulture, "{0:F2} / {1:F2} / {2:F2} / {3:F0} / {4:N0}", At(0), At(1), At(2), At(3), At(4));
     }
 }

@@ -13,6 +13,10 @@
 # The processes' wall time includes whatever else runs on the machine: on a shared machine compare the ratios of one
 # run (measured side by side), not absolute times across runs.
 #
+# With BASELINE=<another checkout> (for example `git worktree add /tmp/before main`), the same ladders are also compiled
+# with that checkout's generator and runtime ("before"), published and run in the same interleaved loop, so a change
+# to the generated code is compared with its baseline in one run, under the same load.
+#
 # Usage: tests/CareerLadder.Benchmarks/cold-start.sh [runs]      (default 21 runs per app)
 set -euo pipefail
 
@@ -59,20 +63,26 @@ project Yaml "  <ItemGroup>
   </ItemGroup>"
 echo 'System.Console.WriteLine(CareerLadder.Benchmarks.YamlLadderLoader.LoadAndFind(args[0], args[1]));' > "$WORK/Yaml/Program.cs"
 
+catalog_app() { # $1 = project, $2 = ladders folder, $3 = checkout whose generator and runtime compile it
+  project "$1" "  <Import Project=\"$3/src/CareerLadder/build/CareerLadder.props\" />
+  <PropertyGroup>
+    <RootNamespace>App</RootNamespace>
+    <CareerLadderFiles>$2/*.yaml</CareerLadderFiles>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include=\"$3/src/CareerLadder/CareerLadder.csproj\" />
+    <ProjectReference Include=\"$3/src/CareerLadder.Generator/CareerLadder.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />
+  </ItemGroup>"
+  echo 'System.Console.WriteLine(App.Ladders.CareerLadders.TryGetLevel(args[0], out var level) ? level.ToString() : "not found");' > "$WORK/$1/Program.cs"
+}
+
 SIZES="${SIZES:-10 100}"
+BASELINE="${BASELINE:-}"
 for N in $SIZES; do
   mkdir -p "$WORK/ladders-$N"
   dotnet "$BENCH" --write-ladders "$N" "$WORK/ladders-$N"
-  project "App$N" "  <Import Project=\"$REPO/src/CareerLadder/build/CareerLadder.props\" />
-  <PropertyGroup>
-    <RootNamespace>App</RootNamespace>
-    <CareerLadderFiles>$WORK/ladders-$N/*.yaml</CareerLadderFiles>
-  </PropertyGroup>
-  <ItemGroup>
-    <ProjectReference Include=\"$REPO/src/CareerLadder/CareerLadder.csproj\" />
-    <ProjectReference Include=\"$REPO/src/CareerLadder.Generator/CareerLadder.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />
-  </ItemGroup>"
-  echo 'System.Console.WriteLine(App.Ladders.CareerLadders.TryGetLevel(args[0], out var level) ? level.ToString() : "not found");' > "$WORK/App$N/Program.cs"
+  catalog_app "App$N" "$WORK/ladders-$N" "$REPO"
+  if [ -n "$BASELINE" ]; then catalog_app "Before$N" "$WORK/ladders-$N" "$BASELINE"; fi
 done
 
 publish() { # $1 = project, $2 = jit|r2r
@@ -86,7 +96,10 @@ echo "Publishing (modes: $MODES)..."
 for MODE in $MODES; do
   publish Hello "$MODE"
   publish Yaml "$MODE"
-  for N in $SIZES; do publish "App$N" "$MODE"; done
+  for N in $SIZES; do
+    publish "App$N" "$MODE"
+    if [ -n "$BASELINE" ]; then publish "Before$N" "$MODE"; fi
+  done
 done
 
 run() { # prints the wall time of one process in microseconds
@@ -108,19 +121,31 @@ for MODE in $MODES; do
     CODE="$(ls "$WORK/ladders-$N" | grep track- | sort | tail -n 1 | sed 's/track-\(.*\)\.yaml/\1/')10"
     # Check the answers once: both must find the code.
     dotnet "$WORK/out/App$N-$MODE/App$N.dll" "$CODE" | grep -q "^${CODE^^} - " || { echo "error: app$N did not find $CODE" >&2; exit 1; }
+    if [ -n "$BASELINE" ]; then
+      dotnet "$WORK/out/Before$N-$MODE/Before$N.dll" "$CODE" | grep -q "^${CODE^^} - " || { echo "error: before$N did not find $CODE" >&2; exit 1; }
+    fi
     dotnet "$WORK/out/Yaml-$MODE/Yaml.dll" "$WORK/ladders-$N" "$CODE" >/dev/null
-    HELLO=(); APP=(); YAML=()
+    HELLO=(); APP=(); YAML=(); BEFORE=()
     for ((i = 1; i <= RUNS; i++)); do
       HELLO+=("$(run dotnet "$WORK/out/Hello-$MODE/Hello.dll")")
       APP+=("$(run dotnet "$WORK/out/App$N-$MODE/App$N.dll" "$CODE")")
+      if [ -n "$BASELINE" ]; then BEFORE+=("$(run dotnet "$WORK/out/Before$N-$MODE/Before$N.dll" "$CODE")"); fi
       YAML+=("$(run dotnet "$WORK/out/Yaml-$MODE/Yaml.dll" "$WORK/ladders-$N" "$CODE")")
     done
     H=$(printf '%s\n' "${HELLO[@]}" | median)
-    A=$(printf '%s\n' "${APP[@]}" | median)
     Y=$(printf '%s\n' "${YAML[@]}" | median)
-    awk -v n="$N" -v m="$MODE" -v h="$H" -v a="$A" -v y="$Y" 'BEGIN {
-      printf "| %d | %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s |\n", n, (m == "r2r" ? "ReadyToRun" : "JIT"),
-        h / 1000, a / 1000, y / 1000, (a - h) / 1000, (y - h) / 1000, (a > h ? sprintf("%.1fx", (y - h) / (a - h)) : "app <= hello (noise)") }'
+    row() { # $1 = label, $2 = median of the catalog app
+      awk -v n="$N" -v m="$MODE$1" -v h="$H" -v a="$2" -v y="$Y" 'BEGIN {
+        printf "| %d | %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s |\n", n, m,
+          h / 1000, a / 1000, y / 1000, (a - h) / 1000, (y - h) / 1000, (a > h ? sprintf("%.1fx", (y - h) / (a - h)) : "app <= hello (noise)") }'
+    }
+    LABEL=$([ "$MODE" = r2r ] && echo ReadyToRun || echo JIT)
+    if [ -n "$BASELINE" ]; then
+      row "" "$(printf '%s\n' "${BEFORE[@]}" | median)" | sed "s/| $MODE |/| $LABEL, before |/"
+      row "" "$(printf '%s\n' "${APP[@]}" | median)" | sed "s/| $MODE |/| $LABEL, after |/"
+    else
+      row "" "$(printf '%s\n' "${APP[@]}" | median)" | sed "s/| $MODE |/| $LABEL |/"
+    fi
   done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -94,7 +94,7 @@ public sealed class InjectionTests
         var outcome = GeneratorHarness.Run(new[] { (FrameworkPath, FrameworkYaml), (TrackPath, track) });
 
         Assert.Empty(outcome.CompilationDiagnostics);
-        Assert.Contains("public global::CareerLadder.Level @int { get; }", outcome.Source("BackendTrack.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("public global::CareerLadder.Level @int => Levels[0];", outcome.Source("BackendTrack.g.cs"), System.StringComparison.Ordinal);
     }
 
     private static Compilation Compile(IReadOnlyList<string> texts, bool retiredSince = false)

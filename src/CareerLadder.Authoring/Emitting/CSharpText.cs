@@ -61,6 +61,45 @@ public static class CSharpText
     }
 
     /// <summary>
+    /// Returns string literals that, joined with <c>+</c>, make exactly <paramref name="value"/>, each at most
+    /// <paramref name="width"/> characters long when the text allows it (an escape is never cut): the way to keep a long
+    /// text on short lines while it stays one compile-time constant.
+    /// </summary>
+    /// <param name="value">Any text.</param>
+    /// <param name="width">The longest literal wanted, quotes included; at least 8.</param>
+    public static System.Collections.Generic.IReadOnlyList<string> LiteralParts(string value, int width)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        var literal = Literal(value);
+        var start = 1;
+        var end = literal.Length - 1;
+        while (end - start > width - 2)
+        {
+            // Cut only between escapes (\uXXXX is 6 characters, the others 2) or plain characters.
+            var cut = start;
+            while (cut < end)
+            {
+                var token = literal[cut] != '\\' ? 1 : literal[cut + 1] == 'u' ? 6 : 2;
+                if (cut + token - start > width - 2)
+                {
+                    break;
+                }
+
+                cut += token;
+            }
+
+            // A cut after a space keeps words whole; a part always takes at least one character.
+            var space = literal.LastIndexOf(' ', cut - 1, cut - start);
+            cut = space > start + (width - 2) / 2 ? space + 1 : System.Math.Max(cut, start + (literal[start] != '\\' ? 1 : literal[start + 1] == 'u' ? 6 : 2));
+            parts.Add("\"" + literal.Substring(start, cut - start) + "\"");
+            start = cut;
+        }
+
+        parts.Add("\"" + literal.Substring(start, end - start) + "\"");
+        return parts;
+    }
+
+    /// <summary>
     /// Escapes <paramref name="value"/> for an XML doc comment: <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> are entities,
     /// line breaks become separate comment lines, and characters XML or the source file cannot hold become U+FFFD.
     /// </summary>

@@ -11,6 +11,9 @@ namespace CareerLadder.Authoring.Emitting;
 /// <summary>Writes <c>CareerLadders.g.cs</c>: the enums, the catalog with its lookups and the extension methods.</summary>
 internal sealed class CatalogWriter
 {
+    /// <summary>The nested class that holds the tables of <c>Assess</c>.</summary>
+    private const string AssessTables = "AssessTables";
+
     private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]";
 
     private readonly EmitOptions _options;
@@ -187,7 +190,7 @@ internal sealed class CatalogWriter
     private void WriteLevelIndex(SourceWriter writer, EquatableArray<CodeTrack> tracks)
     {
         writer.Comment("Every level code, track by track: the number of levels of each track, then the rank of each level.");
-        writer.Line("private static readonly " + Runtime + "LevelIndex s_levels = new " + Runtime + "LevelIndex(");
+        writer.Line("internal static readonly " + Runtime + "LevelIndex s_levels = new " + Runtime + "LevelIndex(");
         writer.Indent();
         WriteCodeIndex(writer, tracks.Select(track => (IReadOnlyList<string>)track.Levels.Select(level => level.Code).ToList()).ToList(), ",");
         writer.Wrapped(EmptyOr("int", tracks.Count, "new int[] { "), tracks.Select(track => Identifiers.Number(track.Levels.Count)).ToList(), tracks.Count == 0 ? "," : " },");
@@ -397,10 +400,30 @@ internal sealed class CatalogWriter
         }
 
         var steps = string.Concat(competencies.Select(competency => ", (int)" + Parameter(competency)));
-        writer.Line(tracks.Count == 0 ? "return default(" + Q(Assessment) + ");" : "return new " + Q(Assessment) + "(" + Join(tracks.Select((track, index) => "AssessClosest(" + track.Identifier + ", s_assess" + Identifiers.Number(index) + steps + ")")) + ");");
+        if (tracks.Count == 0)
+        {
+            writer.Line("return default(" + Q(Assessment) + ");");
+        }
+        else
+        {
+            writer.Line("return new " + Q(Assessment) + "(");
+            writer.Indent();
+            for (var index = 0; index < tracks.Count; index++)
+            {
+                writer.Line("AssessClosest(" + tracks[index].Identifier + ", " + AssessTables + ".s_assess" + Identifiers.Number(index) + steps + ")" + (index < tracks.Count - 1 ? "," : ");"));
+            }
+
+            writer.Outdent();
+        }
+
         writer.Close();
         writer.Line();
 
+        // In a class of their own, so that the catalog's static constructor does not grow with the number of tracks:
+        // the tables are built on the first call of Assess.
+        writer.Doc(Summary("The tables of Assess, built on its first call."));
+        writer.Line("private static class " + AssessTables);
+        writer.Open();
         for (var index = 0; index < tracks.Count; index++)
         {
             var rows = tracks[index].Levels
@@ -410,7 +433,7 @@ internal sealed class CatalogWriter
                     ", " + Identifiers.Number(pair.Level.Expectations.FirstOrDefault(expectation => expectation.CompetencyIndex == competencyIndex)?.StepValue ?? 0))))
                 .ToList();
             writer.Comment(tracks[index].Abbreviation + ": rows of (level index, " + string.Join(", ", competencies.Select(competency => competency.Id)) + ") for the levels that expect any step.");
-            writer.Line("private static readonly int[] s_assess" + Identifiers.Number(index) + " = " + (rows.Count == 0 ? "global::System.Array.Empty<int>();" : "new int[]"));
+            writer.Line("internal static readonly int[] s_assess" + Identifiers.Number(index) + " = " + (rows.Count == 0 ? "global::System.Array.Empty<int>();" : "new int[]"));
             if (rows.Count > 0)
             {
                 writer.Open();
@@ -423,6 +446,7 @@ internal sealed class CatalogWriter
             }
         }
 
+        writer.Close();
         writer.Line();
         writer.Line("private static " + Runtime + "LevelMatch AssessClosest(" + Runtime + "Track track, int[] table" + string.Concat(competencies.Select((_, index) => ", int c" + Identifiers.Number(index))) + ")");
         writer.Open();
@@ -500,37 +524,47 @@ internal sealed class CatalogWriter
 
     private void WriteExtensions(SourceWriter writer, CodeFramework framework)
     {
-        writer.Doc(Summary("Typed access to levels by the generated enums."));
-        writer.Line(GeneratedCodeAttribute);
-        writer.Line(Access + " static partial class " + Extensions);
-        writer.Open();
-        writer.Doc("<summary>Returns what <paramref name=\"level\"/> expects on <paramref name=\"competency\"/>, or null when it expects nothing.</summary>");
-        writer.Doc("<param name=\"level\">The level.</param>\n<param name=\"competency\">The competency.</param>");
-        writer.Line("public static " + _options.Nullable(Runtime + "Expectation") + " Expectation(this " + Runtime + "Level level, " + Q(CompetencyIdEnum) + " competency) => level.GetExpectationAt((int)competency);");
-        writer.Line();
-        writer.Doc(Summary("Finds the level's value for a section."));
-        writer.Doc("<param name=\"level\">The level.</param>\n<param name=\"section\">The section.</param>\n<param name=\"value\">The section's content, when the level has it.</param>");
-        writer.Line("public static bool TryGetSection(this " + Runtime + "Level level, " + Q(SectionIdEnum) + " section,");
-        writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
-        writer.Line("    " + NotNullWhen);
-        writer.Line("#endif");
-        writer.Line("    out " + _options.Nullable(Runtime + "Section") + " value) => level.TryGetSection(" + Q(Catalog) + ".SectionKey(section), out value);");
-        writer.Line();
-        writer.Doc(Summary("Returns the competency a CompetencyId stands for."));
-        writer.Doc("<param name=\"competency\">The competency.</param>");
-        writer.Line("public static " + Runtime + "Competency ToCompetency(this " + Q(CompetencyIdEnum) + " competency) => " + Q(Catalog) + ".GetCompetency(competency);");
-        writer.Line();
-        writer.Doc(Summary("Returns the track a TrackId stands for."));
-        writer.Doc("<param name=\"track\">The track.</param>");
-        writer.Line("public static " + Runtime + "Track ToTrack(this " + Q(TrackIdEnum) + " track) => " + Q(Catalog) + ".GetTrack(track);");
+        var level = Runtime + "Level";
+        writer.Block($$"""
+            /// <summary>Typed access to levels by the generated enums.</summary>
+            {{GeneratedCodeAttribute}}
+            {{Access}} static partial class {{Extensions}}
+            {
+                /// <summary>Returns what <paramref name="level"/> expects on <paramref name="competency"/>, or null when it expects nothing.</summary>
+                /// <param name="level">The level.</param>
+                /// <param name="competency">The competency.</param>
+                public static {{_options.Nullable(Runtime + "Expectation")}} Expectation(this {{level}} level, {{Q(CompetencyIdEnum)}} competency) => level.GetExpectationAt((int)competency);
+
+                /// <summary>Finds the level's value for a section.</summary>
+                /// <param name="level">The level.</param>
+                /// <param name="section">The section.</param>
+                /// <param name="value">The section's content, when the level has it.</param>
+                public static bool TryGetSection(this {{level}} level, {{Q(SectionIdEnum)}} section,
+                #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+                    {{NotNullWhen}}
+                #endif
+                    out {{_options.Nullable(Runtime + "Section")}} value) => level.TryGetSection({{Q(Catalog)}}.SectionKey(section), out value);
+
+                /// <summary>Returns the competency a CompetencyId stands for.</summary>
+                /// <param name="competency">The competency.</param>
+                public static {{Runtime}}Competency ToCompetency(this {{Q(CompetencyIdEnum)}} competency) => {{Q(Catalog)}}.GetCompetency(competency);
+
+                /// <summary>Returns the track a TrackId stands for.</summary>
+                /// <param name="track">The track.</param>
+                public static {{Runtime}}Track ToTrack(this {{Q(TrackIdEnum)}} track) => {{Q(Catalog)}}.GetTrack(track);
+            """);
+        writer.Indent();
         for (var index = 0; index < framework.Competencies.Count; index++)
         {
             var competency = framework.Competencies[index];
-            writer.Line();
-            writer.Doc("<summary>Returns the " + CSharpText.Xml(competency.Name) + " step of <paramref name=\"level\"/>, or null when the level does not expect it.</summary>");
-            writer.Doc("<param name=\"level\">The level.</param>");
-            writer.Line("public static " + Q(StepEnum(competency)) + "? Get" + StepEnum(competency) + "(this " + Runtime + "Level level) =>");
-            writer.Line("    level.GetExpectationAt(" + Identifiers.Number(index) + ") is " + Runtime + "Expectation expectation ? (" + Q(StepEnum(competency)) + ")expectation.Step.Value : (" + Q(StepEnum(competency)) + "?)null;");
+            var step = Q(StepEnum(competency));
+            writer.Block($$"""
+
+                /// <summary>Returns the {{CSharpText.CommentLine(competency.Name)}} step of <paramref name="level"/>, or null when the level does not expect it.</summary>
+                /// <param name="level">The level.</param>
+                public static {{step}}? Get{{StepEnum(competency)}}(this {{level}} level) =>
+                    level.GetExpectationAt({{Identifiers.Number(index)}}) is {{Runtime}}Expectation expectation ? ({{step}})expectation.Step.Value : ({{step}}?)null;
+                """);
         }
 
         writer.Close();

@@ -32,7 +32,7 @@ public static class ReservedNames
             // CareerLadders.
             "s_competencies", "s_sectionIds", "s_levels", "s_trackKeys", "s_formerTrackIds", "s_formerTrackTargets", "FrameworkName", "Competencies", "Ranks",
             "Seniorities", "Tracks", "AtRank", "ResolveLevel", "HasFormerCodes", "GetCompetency", "GetTrack", "TryGetTrack", "TryGetLevel",
-            "Assess", "AssessClosest", "SectionKey",
+            "Assess", "AssessClosest", "AssessTables", "SectionKey",
 
             // LadderAssessment: its indexer.
             "Item",
@@ -55,7 +55,7 @@ public static class ReservedNames
             "TryGetLevel", "InitializeLevels", "Parse", "TryParse",
 
             // The generated track class: its indexer, level order and the instance its first use builds.
-            "Item", "s_levelOrder", CodeNames.TrackInstance,
+            "Item", "s_levelOrder", CodeNames.TrackInstance, "s_text", "s_table",
 
             // Enum members.
             "value__",

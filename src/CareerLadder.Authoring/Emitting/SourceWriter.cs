@@ -82,6 +82,29 @@ internal sealed class SourceWriter
         return Line(tail.TrimStart());
     }
 
+    /// <summary>
+    /// Writes a multi-line template, a raw string literal laid out as the code it writes, each of its lines at the current
+    /// indentation. The template's own line breaks end lines; a line break inside one of its values would let ladder text
+    /// escape a string or a comment, so it throws, as <see cref="Line"/> does.
+    /// </summary>
+    public SourceWriter Block(System.FormattableString template)
+    {
+        foreach (var argument in template.GetArguments())
+        {
+            if (argument is string value && value.IndexOfAny(LineBreaks) >= 0)
+            {
+                throw new System.InvalidOperationException("Template value contains a raw line break: " + CSharpText.Literal(value.Length > 80 ? value.Substring(0, 80) : value));
+            }
+        }
+
+        foreach (var line in template.ToString(System.Globalization.CultureInfo.InvariantCulture).Split('\n'))
+        {
+            Line(line);
+        }
+
+        return this;
+    }
+
     public void Indent() => _indent++;
 
     public void Outdent() => _indent--;
@@ -94,10 +117,41 @@ internal sealed class SourceWriter
     {
         foreach (var line in xml.Split('\n'))
         {
-            Line(line.Length == 0 ? "///" : "/// " + line);
+            if (line.Length == 0)
+            {
+                Line("///");
+                continue;
+            }
+
+            // Long ladder text is wrapped at spaces, which XML doc comments ignore; a word longer than a line is cut, never
+            // inside an entity or a surrogate pair.
+            var rest = line;
+            var width = System.Math.Max(40, MaxLineLength - _indent * 4 - 4);
+            while (rest.Length > width)
+            {
+                var space = rest.LastIndexOf(' ', width);
+                var cut = space > 0 ? space : WordCut(rest, width);
+                Line("/// " + rest.Substring(0, cut));
+                rest = rest.Substring(space > 0 ? cut + 1 : cut);
+            }
+
+            Line("/// " + rest);
         }
 
         return this;
+    }
+
+    /// <summary>Where to cut a word of escaped XML at most <paramref name="width"/> long: not inside <c>&amp;...;</c> nor a surrogate pair.</summary>
+    private static int WordCut(string xml, int width)
+    {
+        var cut = width;
+        var ampersand = xml.LastIndexOf('&', cut - 1);
+        if (ampersand > 0 && xml.IndexOf(';', ampersand) >= cut)
+        {
+            cut = ampersand;
+        }
+
+        return char.IsLowSurrogate(xml[cut]) ? cut - 1 : cut;
     }
 
     public override string ToString() => _builder.ToString();

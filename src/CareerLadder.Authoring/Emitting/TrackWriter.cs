@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using CareerLadder.Authoring.Model;
@@ -37,194 +38,143 @@ internal static class TrackWriter
 
     private static void WriteTrackClass(SourceWriter writer, EmitOptions options, CodeFramework framework, CodeTrack track)
     {
-        var namespaceName = options.Namespace;
+        var catalog = "global::" + options.Namespace + "." + Catalog;
         var className = TrackClass(track);
+        var levelEnum = "global::" + options.Namespace + "." + LevelEnum(track);
+        var table = TrackTableBuilder.Build(framework, track);
+        var formerIds = track.FormerIds.Count == 0 ? string.Empty : ", new string[] { " + Join(track.FormerIds.Select(CSharpText.Literal)) + " }";
         writer.Doc(Summary(track.Name.Text + " (" + track.Abbreviation + ")" + (track.Summary is null ? "." : ": " + Sentence(track.Summary.Text))));
         writer.Line(GeneratedCodeAttribute);
-        InteropWriter.WriteTrackAttribute(writer, "global::" + namespaceName + "." + className);
+        InteropWriter.WriteTrackAttribute(writer, "global::" + options.Namespace + "." + className);
         writer.Line(options.AccessibilityKeyword + " sealed partial class " + className + " : " + Runtime + "Track");
         writer.Open();
-        writer.Doc("<summary>The track, built on its first use (the explicit static constructor keeps it from being built earlier).</summary>");
-        writer.Line("internal static readonly " + className + " " + TrackInstance + " = new " + className + "(global::" + namespaceName + "." + Catalog + ".s_competencies);");
+        WriteText(writer, table.Strings);
         writer.Line();
-        writer.Line("static " + className + "()");
-        writer.Open();
-        writer.Close();
+        WriteTable(writer, table.Parts());
         writer.Line();
-        writer.Line("private " + className + "(" + Runtime + "Competency[] competencies)");
-        var baseArguments = new[] { CSharpText.Literal(track.Id), Text(track.Name), CSharpText.Literal(track.Abbreviation) }
-            .Concat(track.Summary is null ? Enumerable.Empty<string>() : new[] { "summary: " + Text(track.Summary) })
-            .Concat(track.Links.Count == 0 ? Enumerable.Empty<string>() : new[] { "links: new " + Runtime + "Link[] { " + Join(track.Links.Select(link => "new " + Runtime + "Link(" + Text(link.Text) + ", " + CSharpText.Literal(link.Url) + ")")) + " }" })
-            .Concat(track.Cultures.Count == 0 ? Enumerable.Empty<string>() : new[] { "cultures: new string[] { " + Join(track.Cultures.Select(CSharpText.Literal)) + " }" })
-            .Concat(track.FormerIds.Count == 0 ? Enumerable.Empty<string>() : new[] { "formerIds: new string[] { " + Join(track.FormerIds.Select(CSharpText.Literal)) + " }" })
-            .ToList();
-        writer.Line("    : base(");
-        writer.Indent();
-        writer.Indent();
-        for (var index = 0; index < baseArguments.Count; index++)
-        {
-            writer.Line(baseArguments[index] + (index < baseArguments.Count - 1 ? "," : ")"));
-        }
+        writer.Block($$"""
+            /// <summary>The track, built on its first use (the explicit static constructor keeps it from being built earlier).</summary>
+            internal static readonly {{className}} {{TrackInstance}} = new {{className}}();
 
-        writer.Outdent();
-        writer.Outdent();
-        writer.Open();
-        foreach (var level in track.Levels)
-        {
-            WriteLevelConstruction(writer, namespaceName, framework, level);
-        }
+            static {{className}}() { }
 
-        writer.Wrapped("InitializeLevels(", track.Levels.Select(level => "this." + level.Identifier).ToList(), ");");
-        writer.Close();
-
-        foreach (var level in track.Levels)
-        {
-            writer.Line();
-            writer.Doc(LevelDoc(framework, level));
-            writer.Line("public " + Runtime + "Level " + level.Identifier + " { get; }");
-        }
-
-        FormerCodeAliases.Write(writer, namespaceName, className, track);
-        writer.Line();
-        writer.Doc(Summary("Returns the level of this track with the given code."));
-        writer.Doc("<param name=\"level\">The level.</param>");
-        writer.Line("public " + Runtime + "Level this[global::" + namespaceName + "." + LevelEnum(track) + " level]");
-        writer.Open();
-        writer.Line("get");
-        writer.Open();
-        writer.Line("switch (global::System.Array.IndexOf(s_levelOrder, level))");
-        writer.Open();
+            private {{className}}()
+                : base(
+                    new {{Runtime}}TrackTable(s_text, s_table),
+                    {{catalog}}.s_competencies,
+                    {{catalog}}.s_levels{{formerIds}})
+            {
+            }
+            """);
         for (var index = 0; index < track.Levels.Count; index++)
         {
-            writer.Line("case " + Identifiers.Number(index) + ": return this." + track.Levels[index].Identifier + ";");
+            var level = track.Levels[index];
+            writer.Line();
+            writer.Doc(LevelDoc(framework, level));
+            writer.Line("public " + Runtime + "Level " + level.Identifier + " => Levels[" + Identifiers.Number(index) + "];");
         }
 
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(level), level, \"Not a level of this track.\");");
-        writer.Close();
-        writer.Close();
-        writer.Close();
+        FormerCodeAliases.Write(writer, options.Namespace, className, track);
         writer.Line();
-        var levelEnum = "global::" + namespaceName + "." + LevelEnum(track);
+        writer.Block($$"""
+            /// <summary>Returns the level of this track with the given code.</summary>
+            /// <param name="level">The level.</param>
+            public {{Runtime}}Level this[{{levelEnum}} level]
+            {
+                get
+                {
+                    var index = global::System.Array.IndexOf(s_levelOrder, level);
+                    return index >= 0 ? Levels[index] : throw new global::System.ArgumentOutOfRangeException(nameof(level), level, "Not a level of this track.");
+                }
+            }
+
+            """);
         writer.Wrapped("private static readonly " + levelEnum + "[] s_levelOrder = " + (track.Levels.Count == 0 ? "global::System.Array.Empty<" + levelEnum + ">()" : "new " + levelEnum + "[] { "),
             track.Levels.Select(level => levelEnum + "." + level.Identifier).ToList(), track.Levels.Count == 0 ? ";" : " };");
         writer.Close();
     }
 
-    private static void WriteLevelConstruction(SourceWriter writer, string namespaceName, CodeFramework framework, CodeLevel level)
+    /// <summary>
+    /// Writes <c>s_text</c>: every string of the track, one after the other, one string a line (long ones cut into parts
+    /// joined with <c>+</c>), in elements of at most <see cref="LinesPerElement"/> lines: the compiler joins the parts of an
+    /// element, and its cost grows faster than linearly with their number, so a long chain would make a large track slow
+    /// to compile. The runtime joins the elements.
+    /// </summary>
+    private static void WriteText(SourceWriter writer, IReadOnlyList<string> strings)
     {
-        // Only what the level has: a null or empty argument is left to its default.
-        var arguments = new System.Collections.Generic.List<string>();
-        if (level.Seniority is { } seniority)
+        writer.Line("// Every string of the track, one after the other; the table below starts with their lengths.");
+        var parts = strings.Where(value => value.Length > 0).SelectMany(value => CSharpText.LiteralParts(value, LiteralWidth)).ToList();
+        if (parts.Count == 0)
         {
-            arguments.Add("seniority: " + CSharpText.Literal(seniority));
-        }
-
-        if (level.PublicTitle is { } publicTitle)
-        {
-            arguments.Add("publicTitle: " + Text(publicTitle));
-        }
-
-        if (level.Summary is { } summary)
-        {
-            arguments.Add("summary: " + Text(summary));
-        }
-
-        if (level.Chart is { } chart)
-        {
-            arguments.Add("chart: new " + Runtime + "Chart(" + CSharpText.Literal(chart.Source)
-                + (chart.Dark is null && chart.Alt is null ? string.Empty : ", " + CSharpText.Literal(chart.Dark) + ", " + CSharpText.Literal(chart.Alt)) + ")");
-        }
-
-        if (level.Extends is { } extends)
-        {
-            arguments.Add("extends: () => " + LevelReference(namespaceName, extends));
-        }
-
-        if (level.Transitions.Count > 0)
-        {
-            arguments.Add("transitions: () => new " + Runtime + "Level[] { " + Join(level.Transitions.Select(transition => LevelReference(namespaceName, transition))) + " }");
-        }
-
-        var hasExpectations = level.Expectations.Count > 0;
-        var hasSections = level.Sections.Count > 0;
-        var head = "this." + level.Identifier + " = new " + Runtime + "Level(this, " + CSharpText.Literal(level.Code) + ", " + Identifiers.Number(level.Rank) + ", " + Text(level.Title);
-        if (arguments.Count == 0 && !hasExpectations && !hasSections)
-        {
-            writer.Line(head + ");");
-            writer.Line();
+            writer.Line("private static readonly string[] s_text = global::System.Array.Empty<string>();");
             return;
         }
 
-        writer.Line(head + ",");
-        writer.Indent();
-        for (var index = 0; index < arguments.Count; index++)
+        writer.Line("private static readonly string[] s_text =");
+        writer.Open();
+        for (var index = 0; index < parts.Count; index++)
         {
-            writer.Line(arguments[index] + (index < arguments.Count - 1 || hasExpectations || hasSections ? "," : ");"));
+            var endOfElement = index == parts.Count - 1 || (index + 1) % LinesPerElement == 0;
+            writer.Line(parts[index] + (endOfElement ? "," : " +"));
         }
 
-        if (hasExpectations)
-        {
-            writer.Line("expectations: new " + Runtime + "Expectation[]");
-            writer.Open();
-            foreach (var expectation in level.Expectations)
-            {
-                writer.Line("new " + Runtime + "Expectation(competencies[" + Identifiers.Number(expectation.CompetencyIndex) + "].GetStep(" + Identifiers.Number(expectation.StepValue) + ")"
-                    + (expectation.Text is null && expectation.InheritedFrom is null ? string.Empty : ", " + OptionalText(expectation.Text))
-                    + (expectation.InheritedFrom is null ? string.Empty : ", " + CSharpText.Literal(expectation.InheritedFrom)) + "),");
-            }
-
-            writer.Close(hasSections ? "}," : "});");
-        }
-
-        if (hasSections)
-        {
-            writer.Line("sections: new " + Runtime + "Section[]");
-            writer.Open();
-            foreach (var value in level.Sections)
-            {
-                var section = framework.Sections[value.SectionIndex];
-                var sectionHead = "new " + Runtime + "Section(" + CSharpText.Literal(section.Id) + ", " + Text(section.Name) + ", ";
-                var inherited = value.InheritedFrom is null ? string.Empty : ", " + CSharpText.Literal(value.InheritedFrom);
-                if (section.Kind == SectionShape.Text)
-                {
-                    writer.Line(sectionHead + Text(value.Text ?? CodeText.Plain(string.Empty)) + inherited + "),");
-                    continue;
-                }
-
-                writer.Line(sectionHead + Runtime + "SectionKind." + section.Kind + inherited + (value.Items.Count > 0 ? "," : "),"));
-                WriteItems(writer, value.Items, "),");
-            }
-
-            writer.Close("});");
-        }
-
-        writer.Outdent();
-        writer.Line();
+        writer.Close("};");
     }
+
+    /// <summary>The most string literals one element of <c>s_text</c> joins.</summary>
+    private const int LinesPerElement = 64;
 
     internal static string LevelReference(string namespaceName, CodeLevelReference level) =>
         "global::" + namespaceName + "." + Catalog + "." + level.TrackIdentifier + "." + level.Identifier;
 
-    private static void WriteItems(SourceWriter writer, EquatableArray<CodeItem> items, string closing)
+    /// <summary>The longest string literal <see cref="WriteText"/> writes on one line, escapes included.</summary>
+    private const int LiteralWidth = 120;
+
+    /// <summary>The longest row of numbers <see cref="WriteTable"/> writes on one line.</summary>
+    private const int NumbersWidth = 120;
+
+    /// <summary>Writes <c>s_table</c>, the numbers <c>CareerLadder.TrackTable</c> reads: a comment per part, a row a line.</summary>
+    private static void WriteTable(SourceWriter writer, IReadOnlyList<TrackTableBuilder.Part> parts)
     {
-        writer.Indent();
-        for (var index = 0; index < items.Count; index++)
+        writer.Line("// The track as data, read by global::CareerLadder.TrackTable (whose documentation gives the format); -1 is null.");
+        writer.Line("private static readonly int[] s_table =");
+        writer.Open();
+        foreach (var part in parts)
         {
-            var item = items[index];
-            var last = index == items.Count - 1;
-            var head = "new " + Runtime + "SectionItem(" + Text(item.Text) + (item.Link is null && item.Items.Count == 0 ? string.Empty : ", " + CSharpText.Literal(item.Link));
-            if (item.Items.Count == 0)
+            writer.Comment(part.Comment);
+            if (part.Count is { } count)
             {
-                writer.Line(head + ")" + (last ? closing : ","));
+                writer.Line(Identifiers.Number(count) + ",");
             }
-            else
+
+            foreach (var (comment, numbers) in part.Rows)
             {
-                writer.Line(head + ",");
-                WriteItems(writer, item.Items, last ? ")" + closing : "),");
+                if (comment is not null)
+                {
+                    writer.Comment(comment);
+                }
+
+                var line = new StringBuilder();
+                foreach (var number in numbers)
+                {
+                    var text = Identifiers.Number(number) + ",";
+                    if (line.Length > 0 && line.Length + 1 + text.Length > NumbersWidth)
+                    {
+                        writer.Line(line.ToString());
+                        line.Clear();
+                    }
+
+                    line.Append(line.Length > 0 ? " " : string.Empty).Append(text);
+                }
+
+                if (line.Length > 0)
+                {
+                    writer.Line(line.ToString());
+                }
             }
         }
 
-        writer.Outdent();
+        writer.Close("};");
     }
 
     private static string LevelDoc(CodeFramework framework, CodeLevel level)
@@ -243,8 +193,10 @@ internal static class TrackWriter
             {
                 var competency = framework.Competencies[expectation.CompetencyIndex];
                 var step = competency.Steps[expectation.StepValue - 1];
+                // An inherited expectation points to the level it comes from instead of repeating its sentence.
+                var detail = expectation.InheritedFrom is { } origin ? ", as in " + origin : expectation.Text is null ? string.Empty : ": " + expectation.Text.Text;
                 doc.Append("\n<item><description>")
-                    .Append(CSharpText.Xml(competency.Name + " - " + step.Name + (expectation.Text is null ? string.Empty : ": " + expectation.Text.Text)))
+                    .Append(CSharpText.Xml(competency.Name + " - " + step.Name + detail))
                     .Append("</description></item>");
             }
 

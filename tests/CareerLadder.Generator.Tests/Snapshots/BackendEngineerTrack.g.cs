@@ -21,62 +21,127 @@ namespace Consumer.Ladders
     #endif
     public sealed partial class BackendEngineerTrack : global::CareerLadder.Track
     {
+        // Every string of the track, one after the other; the table below starts with their lengths.
+        private static readonly string[] s_text =
+        {
+            "backend-engineer" +
+            "Backend Engineer" +
+            "BE" +
+            "Builds services */ that \"scale\" \\ and </summary> never break." +
+            "Handbook" +
+            "https://example.com/handbook?a=1&b=2" +
+            "BE1" +
+            "Backend Engineer 1" +
+            "Junior" +
+            "Engineer" +
+            "/charts/be-1.png" +
+            "adopts {tools} with a \"quote\" and a tab\there" +
+            "years" +
+            "Years of experience" +
+            "0-2" +
+            "duties" +
+            "Responsibilities" +
+            "Writes code" +
+            "Small changes" +
+            "한국어 리뷰" +
+            "Reviews" +
+            "https://example.com/reviews" +
+            "BE2" +
+            "Backend Engineer 2" +
+            "Senior" +
+            "Owns a service." +
+            "/charts/be-2.png" +
+            "/charts/be-2-dark.png" +
+            "introduces new technologies\nacross teams" +
+            "expected" +
+            "Is expected to" +
+            "Sets direction" +
+            "Strategy" +
+            "Ships" +
+            "Latency" +
+            "Errors" +
+            "Measures:" +
+            "Results",
+        };
+
+        // The track as data, read by global::CareerLadder.TrackTable (whose documentation gives the format); -1 is null.
+        private static readonly int[] s_table =
+        {
+            // Strings: their count, then the length of each
+            38,
+            16, 16, 2, 61, 8, 36, 3, 18, 6, 8, 16, 44, 5, 19, 3, 6, 16, 11, 13, 6, 7, 27, 3, 18, 6, 15, 16, 21, 40, 8, 14, 14, 8, 5,
+            7, 6, 9, 7,
+            // Texts: string, number of translations, (culture, text) string pairs
+            24,
+            1, 0,
+            3, 0,
+            4, 0,
+            7, 0,
+            9, 0,
+            11, 0,
+            13, 0,
+            14, 0,
+            16, 0,
+            17, 0,
+            18, 0,
+            19, 0,
+            20, 0,
+            23, 0,
+            25, 0,
+            28, 0,
+            30, 0,
+            31, 0,
+            32, 0,
+            33, 0,
+            34, 0,
+            35, 0,
+            36, 0,
+            37, 0,
+            // The track: id, name, abbreviation, summary, links (count, then text and url each), cultures (count, then each)
+            0, 0, 2, 1, 1, 2, 5, 0,
+            // Section items: text, link, children (count, then item indexes)
+            11,
+            9, -1, 0,
+            10, -1, 0,
+            11, -1, 0,
+            12, 21, 2, 1, 2,
+            17, -1, 0,
+            18, -1, 1, 4,
+            19, -1, 0,
+            20, -1, 0,
+            21, -1, 0,
+            22, -1, 2, 7, 8,
+            23, -1, 2, 6, 9,
+            // Expectations: competency, step, text, inherited from
+            4,
+            0, 1, 5, -1,
+            1, 1, -1, -1,
+            0, 3, 15, -1,
+            1, 2, -1, -1,
+            // Sections: id, name, kind, text, inherited from, items (count, then indexes)
+            3,
+            12, 6, 0, 7, -1, 0,
+            15, 8, 1, -1, -1, 2, 0, 3,
+            29, 16, 2, -1, -1, 2, 5, 10,
+            // Levels: code, rank, title, seniority, public title, summary, chart (3 strings), extends, transitions, expectations, sections
+            2,
+            // BE1
+            6, 1, 3, 8, 4, -1, 10, -1, -1, -1, 0, 2, 0, 1, 2, 0, 1,
+            // BE2
+            22, 2, 13, 24, -1, 14, 26, 27, 23, -1, 0, 2, 2, 3, 1, 2,
+        };
+
         /// <summary>The track, built on its first use (the explicit static constructor keeps it from being built earlier).</summary>
-        internal static readonly BackendEngineerTrack s_instance = new BackendEngineerTrack(global::Consumer.Ladders.CareerLadders.s_competencies);
+        internal static readonly BackendEngineerTrack s_instance = new BackendEngineerTrack();
 
-        static BackendEngineerTrack()
-        {
-        }
+        static BackendEngineerTrack() { }
 
-        private BackendEngineerTrack(global::CareerLadder.Competency[] competencies)
+        private BackendEngineerTrack()
             : base(
-                "backend-engineer",
-                new global::CareerLadder.LocalizedText("Backend Engineer"),
-                "BE",
-                summary: new global::CareerLadder.LocalizedText("Builds services */ that \"scale\" \\ and </summary> never break."),
-                links: new global::CareerLadder.Link[] { new global::CareerLadder.Link(new global::CareerLadder.LocalizedText("Handbook"), "https://example.com/handbook?a=1&b=2") })
+                new global::CareerLadder.TrackTable(s_text, s_table),
+                global::Consumer.Ladders.CareerLadders.s_competencies,
+                global::Consumer.Ladders.CareerLadders.s_levels)
         {
-            this.BE1 = new global::CareerLadder.Level(this, "BE1", 1, new global::CareerLadder.LocalizedText("Backend Engineer 1"),
-                seniority: "Junior",
-                publicTitle: new global::CareerLadder.LocalizedText("Engineer"),
-                chart: new global::CareerLadder.Chart("/charts/be-1.png"),
-                expectations: new global::CareerLadder.Expectation[]
-                {
-                    new global::CareerLadder.Expectation(competencies[0].GetStep(1), new global::CareerLadder.LocalizedText("adopts {tools} with a \"quote\" and a tab\there")),
-                    new global::CareerLadder.Expectation(competencies[1].GetStep(1)),
-                },
-                sections: new global::CareerLadder.Section[]
-                {
-                    new global::CareerLadder.Section("years", new global::CareerLadder.LocalizedText("Years of experience"), new global::CareerLadder.LocalizedText("0-2")),
-                    new global::CareerLadder.Section("duties", new global::CareerLadder.LocalizedText("Responsibilities"), global::CareerLadder.SectionKind.List,
-                        new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Writes code")),
-                        new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Reviews"), "https://example.com/reviews",
-                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Small changes")),
-                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("한국어 리뷰")))),
-                });
-
-            this.BE2 = new global::CareerLadder.Level(this, "BE2", 2, new global::CareerLadder.LocalizedText("Backend Engineer 2"),
-                seniority: "Senior",
-                summary: new global::CareerLadder.LocalizedText("Owns a service."),
-                chart: new global::CareerLadder.Chart("/charts/be-2.png", "/charts/be-2-dark.png", "Backend Engineer 2"),
-                expectations: new global::CareerLadder.Expectation[]
-                {
-                    new global::CareerLadder.Expectation(competencies[0].GetStep(3), new global::CareerLadder.LocalizedText("introduces new technologies\nacross teams")),
-                    new global::CareerLadder.Expectation(competencies[1].GetStep(2)),
-                },
-                sections: new global::CareerLadder.Section[]
-                {
-                    new global::CareerLadder.Section("expected", new global::CareerLadder.LocalizedText("Is expected to"), global::CareerLadder.SectionKind.Groups,
-                        new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Strategy"), null,
-                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Sets direction"))),
-                        new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Results"), null,
-                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Ships")),
-                            new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Measures:"), null,
-                                new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Latency")),
-                                new global::CareerLadder.SectionItem(new global::CareerLadder.LocalizedText("Errors"))))),
-                });
-
-            InitializeLevels(this.BE1, this.BE2);
         }
 
         /// <summary>BE1 - Backend Engineer 1 (rank 1, Junior, public title Engineer).</summary>
@@ -86,7 +151,7 @@ namespace Consumer.Ladders
         /// <item><description>Influence - Team</description></item>
         /// </list>
         /// </remarks>
-        public global::CareerLadder.Level BE1 { get; }
+        public global::CareerLadder.Level BE1 => Levels[0];
 
         /// <summary>BE2 - Backend Engineer 2 (rank 2, Senior). Owns a service.</summary>
         /// <remarks>
@@ -96,7 +161,7 @@ namespace Consumer.Ladders
         /// <item><description>Influence - Multiple Teams</description></item>
         /// </list>
         /// </remarks>
-        public global::CareerLadder.Level BE2 { get; }
+        public global::CareerLadder.Level BE2 => Levels[1];
 
         /// <summary>Returns the level of this track with the given code.</summary>
         /// <param name="level">The level.</param>
@@ -104,12 +169,8 @@ namespace Consumer.Ladders
         {
             get
             {
-                switch (global::System.Array.IndexOf(s_levelOrder, level))
-                {
-                    case 0: return this.BE1;
-                    case 1: return this.BE2;
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(level), level, "Not a level of this track.");
-                }
+                var index = global::System.Array.IndexOf(s_levelOrder, level);
+                return index >= 0 ? Levels[index] : throw new global::System.ArgumentOutOfRangeException(nameof(level), level, "Not a level of this track.");
             }
         }
 

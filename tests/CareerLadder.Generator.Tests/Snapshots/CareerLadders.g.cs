@@ -105,7 +105,7 @@ namespace Consumer.Ladders
         public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Track> Tracks { get; } = new global::CareerLadder.TrackList(1, index => GetTrack((global::Consumer.Ladders.TrackId)index));
 
         // Every level code, track by track: the number of levels of each track, then the rank of each level.
-        private static readonly global::CareerLadder.LevelIndex s_levels = new global::CareerLadder.LevelIndex(
+        internal static readonly global::CareerLadder.LevelIndex s_levels = new global::CareerLadder.LevelIndex(
             new global::CareerLadder.CodeIndex("BE1 BE2", ' '),
             new int[] { 2 },
             new int[] { 1, 2 },
@@ -115,7 +115,8 @@ namespace Consumer.Ladders
         /// <param name="rank">The company-wide rank.</param>
         public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Level> AtRank(int rank) => s_levels.AtRank(rank);
 
-        /// <summary>Resolves a level code stored with any version of the ladders: a current code, a former code of a renamed level (to that level) or the code of a retired level (to its successor, when the ladder names one). Ignores case.</summary>
+        /// <summary>Resolves a level code stored with any version of the ladders: a current code, a former code of a renamed level (to that level) or
+        /// the code of a retired level (to its successor, when the ladder names one). Ignores case.</summary>
         /// <param name="code">The stored code.</param>
         public static global::CareerLadder.LevelResolution ResolveLevel(string code) => s_levels.Resolve(code);
 
@@ -184,15 +185,20 @@ namespace Consumer.Ladders
                 throw new global::System.ArgumentOutOfRangeException("influence", influence, "Not a step of Influence: expected 1 to 2.");
             }
 
-            return new global::Consumer.Ladders.LadderAssessment(AssessClosest(BackendEngineer, s_assess0, (int)technology, (int)influence));
+            return new global::Consumer.Ladders.LadderAssessment(
+                AssessClosest(BackendEngineer, AssessTables.s_assess0, (int)technology, (int)influence));
         }
 
-        // BE: rows of (level index, technology, influence) for the levels that expect any step.
-        private static readonly int[] s_assess0 = new int[]
+        /// <summary>The tables of Assess, built on its first call.</summary>
+        private static class AssessTables
         {
-            0, 1, 1,
-            1, 3, 2,
-        };
+            // BE: rows of (level index, technology, influence) for the levels that expect any step.
+            internal static readonly int[] s_assess0 = new int[]
+            {
+                0, 1, 1,
+                1, 3, 2,
+            };
+        }
 
         private static global::CareerLadder.LevelMatch AssessClosest(global::CareerLadder.Track track, int[] table, int c0, int c1)
         {

@@ -6,7 +6,8 @@
 
 namespace Consumer.Ladders
 {
-    /// <summary>The catalog as the runtime library sees it: named by an assembly attribute so that JSON, parsing and type converters find its levels from their codes.</summary>
+    /// <summary>The catalog as the runtime library sees it: named by an assembly attribute so that JSON, parsing and type converters find its levels
+    /// from their codes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public sealed class CareerLaddersCatalog : global::CareerLadder.LadderCatalog
     {
