@@ -43,8 +43,9 @@ public abstract partial class Track
     /// <param name="table">The track's generated table.</param>
     /// <param name="competencies">The framework's competencies, by index.</param>
     /// <param name="catalog">The catalog's level index, where the levels this track's levels extend or lead to are found on first use.</param>
-    protected Track(TrackTable table, IReadOnlyList<Competency> competencies, LevelIndex catalog)
-        : this(NotNull(table).Id, table.Name, table.Abbreviation, table.Summary, table.Links, table.Cultures)
+    /// <param name="formerIds">Ids the track had in earlier versions of the ladders (<c>renamed-from:</c>); stored ones resolve to it.</param>
+    protected Track(TrackTable table, IReadOnlyList<Competency> competencies, LevelIndex catalog, string[]? formerIds = null)
+        : this(NotNull(table).Id, table.Name, table.Abbreviation, table.Summary, table.Links, table.Cultures, formerIds)
     {
         InitializeLevels(table.BuildLevels(this, competencies ?? throw new ArgumentNullException(nameof(competencies)), catalog ?? throw new ArgumentNullException(nameof(catalog))));
     }
