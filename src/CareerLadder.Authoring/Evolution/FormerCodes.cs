@@ -15,7 +15,7 @@ public static class FormerCodes
     /// <param name="track">The track as written.</param>
     /// <param name="isCurrentCode">Whether a code (any case) is a current level code of any track.</param>
     /// <param name="generatedLevel">The generated property of a current level code, if it has one.</param>
-    public static EquatableArray<CodeFormerCode> Of(TrackDefinition track, Func<string, bool> isCurrentCode, Func<string, CodeLevelReference?>? generatedLevel = null)
+    public static EquatableArray<CodeFormerCode> Of(TrackDefinition track, Func<string, bool> isCurrentCode, Func<string, CodeLevelReference?> generatedLevel)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var result = new List<CodeFormerCode>();
@@ -23,7 +23,7 @@ public static class FormerCodes
         {
             if (seen.Add(former.Code) && !isCurrentCode(former.Code) && (former.Successor is null || isCurrentCode(former.Successor)))
             {
-                result.Add(former.Successor is { } successor && generatedLevel is not null ? former with { Target = generatedLevel(successor) } : former);
+                result.Add(former.Successor is { } successor ? former with { Target = generatedLevel(successor) } : former);
             }
         }
 

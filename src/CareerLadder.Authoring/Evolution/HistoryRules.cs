@@ -13,6 +13,8 @@ namespace CareerLadder.Authoring.Evolution;
 /// </summary>
 public static class HistoryRules
 {
+    private const string CurrentIdFix = "Remove it from 'renamed-from:' (a current id cannot also be a former one).";
+
     /// <summary>The diagnostics of the history declared in <paramref name="files"/>.</summary>
     /// <param name="files">The parsed ladder files.</param>
     public static IReadOnlyList<LadderDiagnostic> Check(IReadOnlyList<ParsedLadderFile> files)
@@ -33,8 +35,8 @@ public static class HistoryRules
             foreach (var former in track.RenamedFrom)
             {
                 var declared = new Declaration(former, $"was the id of track '{track.Id.Value}'", $"was already declared a former id of track '{track.Id.Value}'");
-                Claim(track, declared, trackIds.Contains(former.Value) ? "is also the id of a current track" : null, formerIds, diagnostics,
-                    "Remove it from 'renamed-from:' (a current id cannot also be a former one).");
+                Claim(track.Path, declared, trackIds.Contains(former.Value) ? "is also the id of a current track" : null, formerIds, diagnostics,
+                    CurrentIdFix);
             }
 
             foreach (var level in track.Levels)
@@ -42,7 +44,7 @@ public static class HistoryRules
                 foreach (var former in level.RenamedFrom)
                 {
                     var declared = new Declaration(former, $"was renamed to '{level.Code.Value}'", $"was already declared renamed to '{level.Code.Value}'");
-                    Claim(track, declared, codes.TryGetValue(former.Value, out var current) ? $"is also the code of level '{current}'" : null, formerCodes, diagnostics,
+                    Claim(track.Path, declared, codes.TryGetValue(former.Value, out var current) ? $"is also the code of level '{current}'" : null, formerCodes, diagnostics,
                         "A code can be reused only after a major version; remove it from 'renamed-from:' or give the level another code.");
                 }
             }
@@ -50,7 +52,7 @@ public static class HistoryRules
             foreach (var retired in track.Retired)
             {
                 var declared = new Declaration(retired.Code, "is retired", $"was already declared retired in track '{track.Id.Value}'");
-                Claim(track, declared, codes.TryGetValue(retired.Code.Value, out var current) ? $"is also the code of level '{current}'" : null, formerCodes, diagnostics,
+                Claim(track.Path, declared, codes.TryGetValue(retired.Code.Value, out var current) ? $"is also the code of level '{current}'" : null, formerCodes, diagnostics,
                     "Remove the 'retired:' entry, or give the current level another code.");
                 if (retired.ReplacedBy is { } successor && !codes.ContainsKey(successor.Value))
                 {
@@ -80,18 +82,10 @@ public static class HistoryRules
             {
                 var declared = new Declaration(former, $"was the id of competency '{competency.Id.Value}'", $"was already declared a former id of competency '{competency.Id.Value}'");
                 Claim(framework.Path, declared, ids.Contains(former.Value) ? "is also the id of a current competency" : null, formerIds, diagnostics,
-                    "Remove it from 'renamed-from:' (a current id cannot also be a former one).");
+                    CurrentIdFix);
             }
         }
     }
-
-    private static void Claim(
-        TrackDefinition track,
-        Declaration declared,
-        string? clash,
-        Dictionary<string, string> claimed,
-        List<LadderDiagnostic> diagnostics,
-        string fix) => Claim(track.Path, declared, clash, claimed, diagnostics, fix);
 
     private static void Claim(
         string path,

@@ -95,18 +95,11 @@ public static class LadderCatalogs
         return level is null ? CodeLookup.Unknown : CodeLookup.Found;
     }
 
-    // A code no current track or competency has may be a former id (renamed-from:) stored with an earlier version.
-    internal static CodeLookup FindTrack(ReadOnlySpan<char> code, out Track? track)
-    {
-        var found = Find(code, index => index.Tracks, out track);
-        return found == CodeLookup.Unknown ? Volatile.Read(ref s_index).FormerTracks.TryGet(code, out track) : found;
-    }
+    internal static CodeLookup FindTrack(ReadOnlySpan<char> code, out Track? track) =>
+        Find(code, index => index.Tracks, index => index.FormerTracks, out track);
 
-    internal static CodeLookup FindCompetency(ReadOnlySpan<char> code, out Competency? competency)
-    {
-        var found = Find(code, index => index.Competencies, out competency);
-        return found == CodeLookup.Unknown ? Volatile.Read(ref s_index).FormerCompetencies.TryGet(code, out competency) : found;
-    }
+    internal static CodeLookup FindCompetency(ReadOnlySpan<char> code, out Competency? competency) =>
+        Find(code, index => index.Competencies, index => index.FormerCompetencies, out competency);
 
     /// <summary>The known tracks for error messages: <c>BE (backend-engineer), TPM (technical-program-manager)</c>, at most 20.</summary>
     internal static string DescribeTracks()
@@ -132,6 +125,17 @@ public static class LadderCatalogs
         }
 
         return "known tracks: " + string.Join(", ", names) + (total > names.Count ? ", and " + (total - names.Count) + " more" : string.Empty);
+    }
+
+    /// <summary>
+    /// Finds a current code, or else a former id (<c>renamed-from:</c>) stored with an earlier version of a ladder; a former
+    /// id is looked up only after the scan for catalogs not loaded yet, so it never hides a current code of such a catalog.
+    /// </summary>
+    private static CodeLookup Find<T>(ReadOnlySpan<char> code, Func<CatalogIndex, CodeTable<T>> table, Func<CatalogIndex, CodeTable<T>> former, out T? item)
+        where T : class
+    {
+        var found = Find(code, table, out item);
+        return found == CodeLookup.Unknown ? former(Volatile.Read(ref s_index)).TryGet(code, out item) : found;
     }
 
     private static CodeLookup Find<T>(ReadOnlySpan<char> code, Func<CatalogIndex, CodeTable<T>> table, out T? item)
