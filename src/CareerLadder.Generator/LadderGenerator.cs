@@ -30,14 +30,15 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (options, _) => GeneratorOptions.Limits(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Limits);
 
-        var parsed = context.AdditionalTextsProvider
-            .Where(static file => IsYaml(file.Path))
+        // One filter for both uses: each per-file step costs the driver a table of one entry per file on every run.
+        var yamlFiles = context.AdditionalTextsProvider.Where(static file => IsYaml(file.Path));
+
+        var parsed = yamlFiles
             .Combine(limits)
             .Select(static (pair, cancellationToken) => LadderParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty, pair.Right))
             .WithTrackingName(TrackingNames.Parse);
 
-        var severities = context.AdditionalTextsProvider
-            .Where(static file => IsYaml(file.Path))
+        var severities = yamlFiles
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => SeverityOverrides.Read(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
             .Collect()
@@ -52,13 +53,30 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Where(static file => file.IsValidated)
             .Collect();
 
-        // Validation in steps the driver caches one by one: the index of cross-file facts (equal after an edit of a
-        // level's texts), one step per track (only the edited track runs again), and a small step over all tracks.
-        var index = ladderFiles
-            .Select(static (files, _) => LadderValidator.Index(files))
+        // Validation in steps the driver caches one by one: the index of cross-file facts, one step per track (only the
+        // edited track runs again), and a small step over all tracks. The index is made from each file's facts, taken
+        // per file and free of positions, so an edit of a level's texts leaves them equal and the index is not made again.
+        // No per-file step may depend on a value taken from all files: a step-tracking driver (the IDE's) would walk
+        // files² inputs.
+        var facts = parsed
+            .Where(static file => file.IsValidated)
+            .Select(static (file, _) => IndexFacts.Of(file))
+            .WithTrackingName(TrackingNames.IndexFacts)
+            .Collect();
+
+        var overlaidTracks = ladderFiles.Select(static (files, _) => IndexFacts.OverlaidTracks(files));
+
+        var index = facts
+            .Combine(overlaidTracks)
+            .Select(static (pair, _) => LadderValidator.Index(IndexFacts.WithOverlaidTracks(pair.Left, pair.Right)))
             .WithTrackingName(TrackingNames.ValidationIndex);
 
-        context.RegisterSourceOutput(index.Select(static (value, _) => value.Diagnostics).Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
+        // The index's diagnostics placed at the positions the files have now (cheap: nothing to do without diagnostics).
+        var indexDiagnostics = index
+            .Combine(ladderFiles)
+            .Select(static (pair, _) => IndexFacts.Locate(pair.Left.Diagnostics, pair.Right));
+
+        context.RegisterSourceOutput(indexDiagnostics.Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
 
         var validatedTracks = ladderFiles
             .Combine(index)
@@ -85,11 +103,16 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => new BaselineFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
             .Collect();
 
+        var history = facts
+            .Select(static (all, _) => BaselineRules.CheckHistory(all))
+            .WithTrackingName(TrackingNames.History);
+
         var compatibility = ladderFiles
             .Combine(baselines)
-            .Select(static (pair, _) => BaselineRules.Check(pair.Right, pair.Left))
+            .Select(static (pair, _) => BaselineRules.CheckBaselines(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.Compatibility);
 
+        context.RegisterSourceOutput(history.Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
         context.RegisterSourceOutput(compatibility.Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
 
         var options = context.AnalyzerConfigOptionsProvider

@@ -9,7 +9,10 @@ public static class TrackingNames
     /// <summary>One YAML file parsed into its model.</summary>
     public const string Parse = nameof(Parse);
 
-    /// <summary>The cross-file facts of all ladder files (LadderIndex): equal after an edit of a level's texts.</summary>
+    /// <summary>What the index reads of one file (IndexFacts): equal after an edit of a level's texts or a move of its lines.</summary>
+    public const string IndexFacts = nameof(IndexFacts);
+
+    /// <summary>The cross-file facts of all ladder files (LadderIndex): made again only when a file's facts change.</summary>
     public const string ValidationIndex = nameof(ValidationIndex);
 
     /// <summary>One track validated against the index.</summary>
@@ -41,6 +44,9 @@ public static class TrackingNames
 
     /// <summary>One track file emitted.</summary>
     public const string EmitTrack = nameof(EmitTrack);
+
+    /// <summary>The history the ladders declare (renamed-from:, retired:), checked on the files' facts.</summary>
+    public const string History = nameof(History);
 
     /// <summary>The ladders checked against the shipped baseline.</summary>
     public const string Compatibility = nameof(Compatibility);

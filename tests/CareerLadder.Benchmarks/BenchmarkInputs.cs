@@ -41,10 +41,10 @@ internal static class BenchmarkInputs
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>A driver as the compiler creates it: no step tracking, no options beyond the defaults.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts) =>
+    /// <summary>A driver as the compiler creates it (no step tracking, no options beyond the defaults), for LadderGenerator unless another is given.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, IIncrementalGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            new[] { new LadderGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new LadderGenerator()).AsSourceGenerator() },
             texts,
             ParseOptions,
             optionsProvider: null,

@@ -20,6 +20,7 @@ public class GeneratorBenchmarks
     private CSharpCompilation _compilation = null!;
     private CSharpCompilation _editedCompilation = null!;
     private GeneratorDriver _warm = null!;
+    private GeneratorDriver _floor = null!;
 
     /// <summary>Number of track files (each run also has the framework file).</summary>
     [ParamsSource(nameof(Sizes))]
@@ -52,6 +53,7 @@ public class GeneratorBenchmarks
         }
 
         _warm = BenchmarkInputs.CreateDriver(_texts).RunGenerators(_compilation);
+        _floor = BenchmarkInputs.CreateDriver(_texts, new OneFilePerInputGenerator()).RunGenerators(_compilation);
         var result = _warm.GetRunResult().Results[0];
         if (result.Exception is not null || result.GeneratedSources.Length != Tracks + 2 || result.Diagnostics.Any(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Error))
         {
@@ -70,4 +72,15 @@ public class GeneratorBenchmarks
     /// <summary>After a full run, a C# file changes (the IDE re-runs on every keystroke in code).</summary>
     [Benchmark]
     public GeneratorDriver EditCSharpFile() => _warm.RunGenerators(_editedCompilation);
+
+    /// <summary>
+    /// The driver's own cost of a YAML edit: the same edit with a generator that only writes one small file per
+    /// additional file. What grows here with the number of files grows for any generator with one output per input.
+    /// </summary>
+    [Benchmark]
+    public GeneratorDriver FloorEditOneYamlFile() => _floor.ReplaceAdditionalText(_texts[1 + (Tracks / 2)], _edited).RunGenerators(_compilation);
+
+    /// <summary>The driver's own cost of a C# edit, with the same minimal generator.</summary>
+    [Benchmark]
+    public GeneratorDriver FloorEditCSharpFile() => _floor.RunGenerators(_editedCompilation);
 }

@@ -27,18 +27,44 @@ public static class BaselineRules
     /// </summary>
     /// <param name="baselines">The baseline files passed to the build (normally none or one).</param>
     /// <param name="files">The parsed ladder files.</param>
-    public static EquatableArray<LadderDiagnostic> Check(IReadOnlyList<BaselineFile> baselines, IReadOnlyList<ParsedLadderFile> files)
+    public static EquatableArray<LadderDiagnostic> Check(IReadOnlyList<BaselineFile> baselines, IReadOnlyList<ParsedLadderFile> files) =>
+        CheckHistory(files).Concat(CheckBaselines(baselines, files)).ToEquatableArray();
+
+    /// <summary>
+    /// The history the files declare (<see cref="HistoryRules"/>), checked with or without a baseline. It reads only what
+    /// <see cref="Validation.IndexFacts"/> keep of a file, so the generator runs it on those and skips it after a text edit.
+    /// Never throws: a failure is CL0020.
+    /// </summary>
+    /// <param name="files">The parsed ladder files, or their <see cref="Validation.IndexFacts"/>.</param>
+    public static EquatableArray<LadderDiagnostic> CheckHistory(IReadOnlyList<ParsedLadderFile> files)
     {
+        try
+        {
+            return HistoryRules.Check(files).ToEquatableArray();
+        }
+        catch (Exception exception)
+        {
+            return Failure(files.FirstOrDefault()?.Path ?? string.Empty, exception);
+        }
+    }
+
+    /// <summary>
+    /// The comparison of the files with the baseline: nothing (and no work) when the build has no baseline file. A project
+    /// has at most one baseline; every further one is CL0075 and not checked. Never throws: a failure is CL0020.
+    /// </summary>
+    /// <param name="baselines">The baseline files passed to the build (normally none or one).</param>
+    /// <param name="files">The parsed ladder files.</param>
+    public static EquatableArray<LadderDiagnostic> CheckBaselines(IReadOnlyList<BaselineFile> baselines, IReadOnlyList<ParsedLadderFile> files)
+    {
+        if (baselines.Count == 0)
+        {
+            return EquatableArray<LadderDiagnostic>.Empty;
+        }
+
         var ordered = baselines.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
         try
         {
-            var history = HistoryRules.Check(files);
-            if (ordered.Count == 0)
-            {
-                return history.ToEquatableArray();
-            }
-
-            return history.Concat(Check(ordered[0].Path, ordered[0].Text, files))
+            return Check(ordered[0].Path, ordered[0].Text, files)
                 .Concat(ordered.Skip(1).Select(extra => LadderDiagnostic.Create(
                     LadderRules.BaselineUnreadable, extra.Path, LineSpan(extra.Text, 0),
                     $"a project has one baseline and '{ordered[0].Path}' is already it; remove this file from the build or merge the two")))
@@ -46,12 +72,12 @@ public static class BaselineRules
         }
         catch (Exception exception)
         {
-            return new EquatableArray<LadderDiagnostic>(new[]
-            {
-                LadderDiagnostic.Create(LadderRules.InternalError, ordered.Count > 0 ? ordered[0].Path : files.FirstOrDefault()?.Path ?? string.Empty, SourceSpan.FileStart, exception.GetType().FullName ?? "Exception", exception.Message),
-            });
+            return Failure(ordered[0].Path, exception);
         }
     }
+
+    private static EquatableArray<LadderDiagnostic> Failure(string path, Exception exception) =>
+        new(new[] { LadderDiagnostic.Create(LadderRules.InternalError, path, SourceSpan.FileStart, exception.GetType().FullName ?? "Exception", exception.Message) });
 
     /// <summary>The diagnostics of comparing <paramref name="files"/> with the baseline read from <paramref name="baselinePath"/>.</summary>
     /// <param name="baselinePath">The baseline file, for diagnostics that have no YAML line (a removed track).</param>

@@ -26,17 +26,20 @@ public static class LadderValidator
     public static ValidatedLadders Validate(IEnumerable<ParsedLadderFile> files, LadderLimits? limits = null)
     {
         var all = files.ToList();
-        var index = Index(all);
+        var index = Index(IndexFacts.WithOverlaidTracks(all.Select(IndexFacts.Of).ToList(), IndexFacts.OverlaidTracks(all)));
         var tracks = TrackInputs(all, index).Select(input => ValidateTrack(input, index, limits)).ToList();
         var summary = Summarize(index, tracks, limits);
         return new ValidatedLadders(
             index.Framework,
             Emitted(tracks, summary),
-            index.Diagnostics.Concat(tracks.SelectMany(track => track.Diagnostics)).Concat(summary.Diagnostics).ToEquatableArray());
+            IndexFacts.Locate(index.Diagnostics, all).Concat(tracks.SelectMany(track => track.Diagnostics)).Concat(summary.Diagnostics).ToEquatableArray());
     }
 
-    /// <summary>The cross-file facts of all files, with the problems found across them (<see cref="LadderIndex"/>).</summary>
-    /// <param name="files">The parsed files, in any order.</param>
+    /// <summary>
+    /// The cross-file facts of all files, with the problems found across them (<see cref="LadderIndex"/>). Given the
+    /// files' <see cref="IndexFacts"/>, its diagnostics hold anchor spans until <see cref="IndexFacts.Locate"/> places them.
+    /// </summary>
+    /// <param name="files">The parsed files, or their <see cref="IndexFacts"/>, in any order.</param>
     public static LadderIndex Index(IEnumerable<ParsedLadderFile> files)
     {
         var ordered = files.OrderBy(file => file.Path, StringComparer.Ordinal).ToList();
