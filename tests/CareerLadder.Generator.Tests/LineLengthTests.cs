@@ -14,8 +14,9 @@ namespace CareerLadder.Generator.Tests;
 /// <summary>
 /// Every generated line stays under <see cref="MaxLineLength"/> characters whatever the ladder text: long framework,
 /// competency, step, rank, seniority, section, track and level texts (with line breaks, quotes, non-ASCII and words
-/// longer than a line), many tracks and competencies, former codes and ids, and a long namespace. Only lines whose
-/// length grows with the namespace itself are allowed longer, and only those listed in <see cref="NamespaceLines"/>.
+/// longer than a line), many tracks and competencies, former codes and ids, and a long namespace. Only lines made of a
+/// namespace-qualified type name and a track identifier may be longer, with the long namespace, and only those listed
+/// in <see cref="NamespaceLines"/>.
 /// </summary>
 public sealed class LineLengthTests
 {
