@@ -17,7 +17,8 @@ namespace CareerLadder.Generator.Tests;
 /// Targeted fuzzing of names: ladders whose track ids, abbreviations, level codes, competency ids, step names and
 /// section ids are drawn from names known to be dangerous for generated C# (keywords, contextual keywords, members of
 /// <c>object</c>/<c>Enum</c>/<c>Track</c>/<c>Level</c> and of the generated types, accessor names, numbers, unicode,
-/// very long and newline-terminated names). Through the real generator, every such ladder compiles or gets a CL error.
+/// very long and newline-terminated names), also as former codes and ids (<c>renamed-from:</c>, <c>retired:</c>).
+/// Through the real generator, every such ladder compiles or gets a CL error.
 /// 500 cases by default with a fixed seed; CAREERLADDER_FUZZ_ITERATIONS raises it like the other fuzz test.
 /// </summary>
 public sealed class HostileNameFuzzTests
@@ -25,16 +26,23 @@ public sealed class HostileNameFuzzTests
     private const string Seed = "0N4m3sHst1l3";
 
     /// <summary>The hostile names by kind, with how often a case draws each kind, so that no kind drowns the others.</summary>
-    private static readonly (int Weight, string[] Names)[] Hostile = HostileNames().ToArray();
+    private static readonly (string Kind, int Weight, string[] Names)[] Hostile = HostileNames().ToArray();
 
     /// <summary>
     /// A valid ladder's names, by position: competency, its three steps, competency, its two steps, section, track,
-    /// its three level codes, a second track and its last level code. Each case replaces one to three of them.
+    /// its three level codes, a second track and its last level code; then the former codes and ids (see
+    /// <see cref="FormerPositions"/>): a former code of the first level (<c>renamed-from:</c>), a retired code replaced by
+    /// the second level and when it was retired, a retired code without successor, a former id of the first track and of
+    /// the first competency. Each case replaces one to three of them.
     /// </summary>
     private static readonly string[] Defaults =
     {
         "technology", "Adopts", "Specializes", "Evangelizes", "influence", "Team", "Company", "notes", "backend", "BE1", "BE2", "BE3", "other", "XY3",
+        "BE0", "BE7", "2027.1", "BE8", "old-backend", "tech",
     };
+
+    /// <summary>The positions of <see cref="Defaults"/> that hold former codes, ids and the retirement version.</summary>
+    private static readonly int[] FormerPositions = { 14, 15, 16, 17, 18, 19 };
 
     private readonly ITestOutputHelper _output;
 
@@ -102,6 +110,30 @@ public sealed class HostileNameFuzzTests
         Assert.True(build.Clean > 0);
     }
 
+    [Theory]
+    [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    public void Every_keyword_member_and_accessor_name_as_a_former_code_or_id_compiles_or_reports_a_CL_error(LanguageVersion languageVersion)
+    {
+        var build = new GeneratedBuild(languageVersion);
+        var names = Hostile.Where(kind => kind.Weight >= 2 || kind.Kind is "keywords" or "sizes")
+            .SelectMany(kind => kind.Names).Distinct(StringComparer.Ordinal).ToList();
+
+        foreach (var name in names)
+        {
+            foreach (var position in FormerPositions)
+            {
+                var ladder = (string[])Defaults.Clone();
+                ladder[position] = Shape(position, name, dice: 0);
+                var files = Ladder(ladder);
+                build.Check(files, string.Join("\n", files.Select(file => file.Path + ":\n" + file.Text)));
+            }
+        }
+
+        _output.WriteLine($"{names.Count} names in {FormerPositions.Length} kinds of former code or id; {build.Clean} builds had no CL error and compiled cleanly.");
+        Assert.True(build.Clean > names.Count, "Too few ladders with hostile former codes were valid; the test is not exercising the emitter.");
+    }
+
     /// <summary>
     /// How a name is written at its position: ids (competencies, section, tracks) mostly in kebab case
     /// (<c>MemberwiseClone</c> → <c>memberwise-clone</c>), codes mostly as drawn, sometimes prefixed with <c>BE</c>;
@@ -109,8 +141,8 @@ public sealed class HostileNameFuzzTests
     /// </summary>
     private static string Shape(int position, string name, int dice) => position switch
     {
-        0 or 4 or 7 or 8 or 12 => dice < 7 ? Kebab(name) : dice < 9 ? name.ToLowerInvariant() : name,
-        9 or 10 or 11 or 13 => dice < 7 ? name : "BE" + name,
+        0 or 4 or 7 or 8 or 12 or 18 or 19 => dice < 7 ? Kebab(name) : dice < 9 ? name.ToLowerInvariant() : name,
+        9 or 10 or 11 or 13 or 14 or 15 or 17 => dice < 7 ? name : "BE" + name,
         _ => dice < 9 ? name : name.ToLowerInvariant(),
     };
 
@@ -135,19 +167,23 @@ public sealed class HostileNameFuzzTests
         var framework =
             "framework: engineering\nname: Engineering\nranks:\n  1: {}\n  2: {}\n  3: {}\n" +
             "competencies:\n" +
-            $"  {Q(n[0])}:\n    name: First\n    steps: [{Q(n[1])}, {Q(n[2])}, {Q(n[3])}]\n" +
+            $"  {Q(n[0])}:\n    name: First\n    renamed-from: [{Q(n[19])}]\n    steps: [{Q(n[1])}, {Q(n[2])}, {Q(n[3])}]\n" +
             $"  {Q(n[4])}:\n    name: Second\n    steps: [{Q(n[5])}, {Q(n[6])}]\n" +
             $"sections:\n  {Q(n[7])}: {{ name: Notes, kind: text }}\n";
-        string Track(string id, string abbreviation, string[] codes) =>
-            $"track: {Q(id)}\nname: Hostile\nabbreviation: {Q(abbreviation)}\nlevels:\n" +
-            $"  - code: {Q(codes[0])}\n    rank: 1\n    title: Hostile 1\n    expectations:\n      {Q(n[0])}: {Q(n[1])}\n      {Q(n[4])}: {Q(n[5])}\n    sections:\n      {Q(n[7])}: one\n" +
+        var history =
+            $"renamed-from: [{Q(n[18])}]\nretired:\n" +
+            $"  - code: {Q(n[15])}\n    since: {Q(n[16])}\n    replaced-by: {Q(n[10])}\n" +
+            $"  - code: {Q(n[17])}\n";
+        string Track(string id, string abbreviation, string[] codes, string history, string formerCode) =>
+            $"track: {Q(id)}\nname: Hostile\nabbreviation: {Q(abbreviation)}\n{history}levels:\n" +
+            $"  - code: {Q(codes[0])}\n{formerCode}    rank: 1\n    title: Hostile 1\n    expectations:\n      {Q(n[0])}: {Q(n[1])}\n      {Q(n[4])}: {Q(n[5])}\n    sections:\n      {Q(n[7])}: one\n" +
             $"  - code: {Q(codes[1])}\n    rank: 2\n    title: Hostile 2\n    expectations:\n      {Q(n[0])}: {Q(n[2])}\n      {Q(n[4])}: {Q(n[6])}\n" +
             $"  - code: {Q(codes[2])}\n    rank: 3\n    title: Hostile 3\n    expectations:\n      {Q(n[0])}: {Q(n[3])}\n      {Q(n[4])}: {Q(n[6])}\n";
         return new[]
         {
             ("/ladders/framework.yaml", framework),
-            ("/ladders/first.yaml", Track(n[8], Abbreviation(n[9]), new[] { n[9], n[10], n[11] })),
-            ("/ladders/second.yaml", Track(n[12], Abbreviation(n[13]), new[] { "XY1", "XY2", n[13] })),
+            ("/ladders/first.yaml", Track(n[8], Abbreviation(n[9]), new[] { n[9], n[10], n[11] }, history, $"    renamed-from: [{Q(n[14])}]\n")),
+            ("/ladders/second.yaml", Track(n[12], Abbreviation(n[13]), new[] { "XY1", "XY2", n[13] }, string.Empty, string.Empty)),
         };
     }
 
@@ -186,7 +222,7 @@ public sealed class HostileNameFuzzTests
         return builder.Append('"').ToString();
     }
 
-    private static IEnumerable<(int Weight, string[] Names)> HostileNames()
+    private static IEnumerable<(string Kind, int Weight, string[] Names)> HostileNames()
     {
         var keywords = SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).Where(text => text.Length > 0);
         string[] Members(params Type[] types) => types
@@ -204,6 +240,15 @@ public sealed class HostileNameFuzzTests
             "s_levels", "s_trackKeys", "s_instance", "index", "key",
             "AssessClosest", "FrameworkName", "GetTrack", "GetCompetency", "TryGetTrack", "TryGetLevel", "Item", "Expectation", "ToTrack",
         };
+
+        // Names the generated code already gives a member: level properties and TrackId, CompetencyId, SectionId and level
+        // enum members of the default ladder, as former codes and ids may take them.
+        var current = new[]
+        {
+            "Backend", "Other", "BE1", "BE2", "BE3", "XY1", "XY3", "Technology", "Influence", "Notes", "Adopts", "Company", "BackendLevel", "OtherLevel",
+            "TechnologyStep", "get_BE2", "set_BE3", "get_XY3", "get_Backend", "s_text", "s_table", "s_formerTrackIds", "s_formerTrackTargets", "HasFormerCodes",
+            "ResolveLevel", "FormerIds", "old-backend", "tech",
+        };
         var accessors = new[] { "get_Item", "set_Item", "get_BE1", "get_Levels", "get_Tracks", "get_XY1", "set_BE1", "op_Equality", "op_Implicit" };
         var numbers = new[] { "2", "007", "-1", "1e3", "0x1F", "\u0663", "_2", "_Invalid2" };
         var unicode = new[] { "한국어", "단계", "é", "\u01C5ungla", "a\u0301", "\u200Bzw", "\u202Eevil", "🚀", "x\u2028y", "\u216B", "Ünïcödé", "ǅ" };
@@ -211,9 +256,10 @@ public sealed class HostileNameFuzzTests
         var broken = new[] { "BE1\n", "BE\n", "backend\n", "x\r\n", "y\u2028", "\tTab", "", " ", "!!!", "_", "__arglist", "@class", "a-b", "A B", "ab-c", "abc", "AbC", "// comment", "*/", "</summary>", "\"quoted\"" };
         return new[]
         {
-            (1, keywords.ToArray()), (2, Members(typeof(object), typeof(CareerLadder.Track))),
-            (1, Members(typeof(Enum), typeof(ValueType), typeof(CareerLadder.Level), typeof(CareerLadder.Competency))), (1, reserved.ToArray()), (3, generated), (2, accessors),
-            (1, numbers), (1, unicode), (1, sizes), (1, broken),
+            ("keywords", 1, keywords.ToArray()), ("object and Track members", 2, Members(typeof(object), typeof(CareerLadder.Track))),
+            ("runtime members", 1, Members(typeof(Enum), typeof(ValueType), typeof(CareerLadder.Level), typeof(CareerLadder.Competency))),
+            ("reserved", 1, reserved.ToArray()), ("generated", 3, generated), ("current", 2, current), ("accessors", 2, accessors),
+            ("numbers", 1, numbers), ("unicode", 1, unicode), ("sizes", 1, sizes), ("broken", 1, broken),
         };
     }
 }

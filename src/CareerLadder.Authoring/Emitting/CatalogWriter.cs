@@ -29,12 +29,11 @@ internal sealed class CatalogWriter
 
     private string WriteFile(CodeFramework framework, EquatableArray<CodeTrack> tracks)
     {
-        var namespaceName = Namespace;
         var writer = Begin(_options);
         WriteTrackIdEnum(writer, tracks);
         WriteCompetencyEnums(writer, framework);
         WriteSectionIdEnum(writer, framework);
-        WriteCatalog(writer, namespaceName, framework, tracks);
+        WriteCatalog(writer, framework, tracks);
         WriteAssessment(writer, tracks);
         WriteExtensions(writer, framework);
         writer.Close();
@@ -83,101 +82,151 @@ internal sealed class CatalogWriter
         WriteEnum(writer, "The free-form sections levels may carry; the value is the section's index in the framework.", SectionIdEnum,
             framework.Sections.Select((section, index) => (section.Name + " (" + section.Kind.ToString().ToLowerInvariant() + ")", section.Identifier, index)));
 
-    private void WriteCatalog(SourceWriter writer, string namespaceName, CodeFramework framework, EquatableArray<CodeTrack> tracks)
+    private void WriteCatalog(SourceWriter writer, CodeFramework framework, EquatableArray<CodeTrack> tracks)
     {
         var frameworkName = framework.Name.Length == 0 ? "the ladder" : framework.Name;
         writer.Doc(Summary("Every track, level and competency of " + frameworkName + ", generated at compile time: no parsing at run time."));
-        writer.Doc("<remarks>Each track is built on its first use, by its own class: using one track never builds or compiles the others.</remarks>");
-        writer.Line(GeneratedCodeAttribute);
-        writer.Line(Access + " static partial class " + Catalog);
-        writer.Open();
-
         // Field and property initializers run in this textual order; the tracks read s_competencies when they are built.
-        writer.Line("internal static readonly " + Runtime + "Competency[] s_competencies = new " + Runtime + "Competency[]");
-        writer.Open();
+        writer.Block($$"""
+            /// <remarks>Each track is built on its first use, by its own class: using one track never builds or compiles the others.</remarks>
+            {{GeneratedCodeAttribute}}
+            {{Access}} static partial class {{Catalog}}
+            {
+                internal static readonly {{Runtime}}Competency[] s_competencies = new {{Runtime}}Competency[]
+                {
+            """);
+        writer.Indent();
+        writer.Indent();
         for (var index = 0; index < framework.Competencies.Count; index++)
         {
-            var competency = framework.Competencies[index];
-            var head = "new " + Runtime + "Competency(" + CSharpText.Literal(competency.Id) + ", " + Identifiers.Number(index) + ", " + Text(competency.Name) + ", " + OptionalText(competency.Description)
-                + (competency.FormerIds.Count == 0 ? string.Empty : ", new string[] { " + Join(competency.FormerIds.Select(CSharpText.Literal)) + " }");
-            if (competency.Steps.Count == 0)
-            {
-                writer.Line(head + "),");
-                continue;
-            }
-
-            writer.Line(head + ",");
-            writer.Indent();
-            for (var stepIndex = 0; stepIndex < competency.Steps.Count; stepIndex++)
-            {
-                var step = competency.Steps[stepIndex];
-                writer.Line("new " + Runtime + "Step(" + CSharpText.Literal(step.Name) + ", " + Text(step.Name) + ", " + Identifiers.Number(stepIndex + 1) + ", " + OptionalText(step.Description) + ")"
-                    + (stepIndex == competency.Steps.Count - 1 ? ")," : ","));
-            }
-
-            writer.Outdent();
+            WriteCompetency(writer, framework.Competencies[index], index);
         }
 
         writer.Close("};");
         writer.Line();
-        writer.Wrapped("private static readonly string[] s_sectionIds = " + EmptyOr("string", framework.Sections.Count, "new string[] { "), framework.Sections.Select(section => CSharpText.Literal(section.Id)).ToList(), framework.Sections.Count == 0 ? ";" : " };");
+        writer.Wrapped("private static readonly string[] s_sectionIds = " + EmptyOr("string", framework.Sections.Count, "new string[] { "),
+            framework.Sections.Select(section => CodeExpression.String(section.Id)).ToList(), framework.Sections.Count == 0 ? ";" : " };");
         writer.Line();
 
         foreach (var track in tracks)
         {
+            var trackClass = Q(TrackClass(track));
             writer.Doc(Summary(track.Name.Text + (track.Summary is null ? string.Empty : ": " + track.Summary.Text)));
-            writer.Line("public static global::" + namespaceName + "." + TrackClass(track) + " " + track.Identifier + " => global::" + namespaceName + "." + TrackClass(track) + "." + TrackInstance + ";");
+            writer.Expression("public static " + trackClass + " " + track.Identifier + " => ", CodeExpression.Code(trackClass + "." + TrackInstance), ";");
             writer.Line();
         }
 
         writer.Doc(Summary("The framework's name."));
-        writer.Line("public static string FrameworkName => " + CSharpText.Literal(framework.Name) + ";");
-        writer.Line();
-        writer.Doc(Summary("The competencies, indexed by CompetencyId."));
-        writer.Line("public static " + ReadOnlyList + Runtime + "Competency> Competencies { get; } = new " + ReadOnlyCollection + Runtime + "Competency>(s_competencies);");
-        writer.Line();
-        writer.Doc(Summary("The company-wide rank table, ordered by rank."));
+        writer.Expression("public static string FrameworkName => ", CodeExpression.String(framework.Name), ";");
+        writer.Block($$"""
+
+            /// <summary>The competencies, indexed by CompetencyId.</summary>
+            public static {{ReadOnlyList}}{{Runtime}}Competency> Competencies { get; } =
+                new {{ReadOnlyCollection}}{{Runtime}}Competency>(s_competencies);
+
+            /// <summary>The company-wide rank table, ordered by rank.</summary>
+            public static {{ReadOnlyList}}{{Runtime}}Rank> Ranks { get; } =
+            """);
+        writer.Indent();
         if (framework.Ranks.Count == 0)
         {
-            writer.Line("public static " + ReadOnlyList + Runtime + "Rank> Ranks { get; } = new " + ReadOnlyCollection + Runtime + "Rank>(global::System.Array.Empty<" + Runtime + "Rank>());");
+            writer.Line("new " + ReadOnlyCollection + Runtime + "Rank>(global::System.Array.Empty<" + Runtime + "Rank>());");
         }
         else
         {
-            writer.Line("public static " + ReadOnlyList + Runtime + "Rank> Ranks { get; } = new " + ReadOnlyCollection + Runtime + "Rank>(new " + Runtime + "Rank[]");
+            writer.Line("new " + ReadOnlyCollection + Runtime + "Rank>(new " + Runtime + "Rank[]");
             writer.Open();
             foreach (var rank in framework.Ranks)
             {
-                writer.Line("new " + Runtime + "Rank(" + Identifiers.Number(rank.Value.Value) + ", " + OptionalText(rank.PublicTitle) + ", " + OptionalText(rank.Description) + "),");
+                writer.Expression(string.Empty, CodeExpression.New(Runtime + "Rank", CodeExpression.Code(Identifiers.Number(rank.Value.Value)), OptionalText(rank.PublicTitle), OptionalText(rank.Description)), ",");
             }
 
             writer.Close("});");
         }
 
-        writer.Line();
-        writer.Doc(Summary("The seniorities from lowest to highest, as the framework lists them."));
-        writer.Wrapped("public static " + ReadOnlyList + "string> Seniorities { get; } = new " + ReadOnlyCollection + "string>(" + EmptyOr("string", framework.Seniorities.Count, "new string[] { "),
-            framework.Seniorities.Select(CSharpText.Literal).ToList(), framework.Seniorities.Count == 0 ? ");" : " });");
-        writer.Line();
-        writer.Doc(Summary("Every track, ordered by id; TrackId values index this list. A track is built when it is first read."));
-        writer.Line("public static " + ReadOnlyList + Runtime + "Track> Tracks { get; } = new " + Runtime + "TrackList(" + Identifiers.Number(tracks.Count) + ", index => GetTrack((" + Q(TrackIdEnum) + ")index));");
-        writer.Line();
+        writer.Outdent();
+        writer.Block($$"""
+
+            /// <summary>The seniorities from lowest to highest, as the framework lists them.</summary>
+            public static {{ReadOnlyList}}string> Seniorities { get; } =
+            """);
+        writer.Indent();
+        writer.Wrapped("new " + ReadOnlyCollection + "string>(" + EmptyOr("string", framework.Seniorities.Count, "new string[] { "),
+            framework.Seniorities.Select(CodeExpression.String).ToList(), framework.Seniorities.Count == 0 ? ");" : " });");
+        writer.Outdent();
+        writer.Block($$"""
+
+            /// <summary>Every track, ordered by id; TrackId values index this list. A track is built when it is first read.</summary>
+            public static {{ReadOnlyList}}{{Runtime}}Track> Tracks { get; } =
+                new {{Runtime}}TrackList({{Identifiers.Number(tracks.Count)}}, index => GetTrack(({{Q(TrackIdEnum)}})index));
+
+            """);
 
         WriteLevelIndex(writer, tracks);
-
-        writer.Doc(Summary("Returns the competency with the given id."));
-        writer.Doc("<param name=\"competency\">The competency.</param>");
-        writer.Line("public static " + Runtime + "Competency GetCompetency(" + Q(CompetencyIdEnum) + " competency) => s_competencies[(int)competency];");
+        writer.Block($$"""
+            /// <summary>Returns the competency with the given id.</summary>
+            /// <param name="competency">The competency.</param>
+            """);
+        writer.Expression("public static " + Runtime + "Competency GetCompetency(" + Q(CompetencyIdEnum) + " competency) => ", CodeExpression.Code("s_competencies[(int)competency]"), ";");
         writer.Line();
         WriteGetTrack(writer, tracks);
         WriteTryGetTrack(writer, tracks);
         WriteTryGetLevel(writer);
         WriteAssess(writer, framework, tracks);
-        writer.Doc(Summary("Returns the section id used in the ladder files for a SectionId."));
-        writer.Doc("<param name=\"section\">The section.</param>");
-        writer.Line("internal static string SectionKey(" + Q(SectionIdEnum) + " section) => s_sectionIds[(int)section];");
+        writer.Block($$"""
+            /// <summary>Returns the section id used in the ladder files for a SectionId.</summary>
+            /// <param name="section">The section.</param>
+            """);
+        writer.Expression("internal static string SectionKey(" + Q(SectionIdEnum) + " section) => ", CodeExpression.Code("s_sectionIds[(int)section]"), ";");
         writer.Close();
         writer.Line();
     }
+
+    /// <summary>
+    /// Writes one element of <c>s_competencies</c>: its id, index, name, description and former ids on the first line, its
+    /// steps one a line below; when the first line would be too long (long texts), every argument on a line of its own.
+    /// </summary>
+    private static void WriteCompetency(SourceWriter writer, CodeCompetency competency, int index)
+    {
+        var arguments = new List<CodeExpression>
+        {
+            CodeExpression.String(competency.Id), CodeExpression.Code(Identifiers.Number(index)), Text(competency.Name), OptionalText(competency.Description),
+        };
+        if (competency.FormerIds.Count > 0)
+        {
+            arguments.Add(CodeExpression.Call("new string[] { ", competency.FormerIds.Select(CodeExpression.String).ToList(), " }"));
+        }
+
+        var steps = competency.Steps.Select((step, stepIndex) => CodeExpression.New(
+            Runtime + "Step", CodeExpression.String(step.Name), Text(step.Name), CodeExpression.Code(Identifiers.Number(stepIndex + 1)), OptionalText(step.Description))).ToList();
+        var head = "new " + Runtime + "Competency(" + string.Join(", ", arguments.Select(argument => argument.OneLine));
+        if (!writer.Fits(head + ","))
+        {
+            writer.Expression(string.Empty, CodeExpression.New(Runtime + "Competency", arguments.Concat(steps).ToArray()), ",");
+            return;
+        }
+
+        if (steps.Count == 0)
+        {
+            writer.Line(head + "),");
+            return;
+        }
+
+        writer.Line(head + ",");
+        writer.Indent();
+        for (var stepIndex = 0; stepIndex < steps.Count; stepIndex++)
+        {
+            writer.Expression(string.Empty, steps[stepIndex], stepIndex == steps.Count - 1 ? ")," : ",");
+        }
+
+        writer.Outdent();
+    }
+
+    /// <summary><c>new LocalizedText("...")</c>.</summary>
+    private static CodeExpression Text(string value) => CodeExpression.New(Runtime + "LocalizedText", CodeExpression.String(value));
+
+    /// <summary><c>new LocalizedText("...")</c>, or <c>null</c>.</summary>
+    private static CodeExpression OptionalText(string? value) => value is null ? CodeExpression.Code("null") : Text(value);
 
     /// <summary><c>global::System.Array.Empty&lt;T&gt;()</c> when there is nothing to list, else <paramref name="arrayHead"/>.</summary>
     private static string EmptyOr(string elementType, int count, string arrayHead) =>
@@ -198,18 +247,20 @@ internal sealed class CatalogWriter
         writer.Wrapped(EmptyOr("int", ranks.Count, "new int[] { "), ranks, ranks.Count == 0 ? "," : " },");
         WriteFormerCodes(writer, tracks);
         writer.Outdent();
-        writer.Line();
-        writer.Doc("<summary>Returns the levels of every track at <paramref name=\"rank\"/>, ordered by track id; empty when there is none.</summary>");
-        writer.Doc("<param name=\"rank\">The company-wide rank.</param>");
-        writer.Line("public static " + ReadOnlyList + Runtime + "Level> AtRank(int rank) => s_levels.AtRank(rank);");
-        writer.Line();
-        writer.Doc(Summary(
-            "Resolves a level code stored with any version of the ladders: a current code, a former code of a renamed level (to that level) or the code of a retired level (to its successor, when the ladder names one). Ignores case."));
-        writer.Doc("<param name=\"code\">The stored code.</param>");
-        writer.Line("public static " + Runtime + "LevelResolution ResolveLevel(string code) => s_levels.Resolve(code);");
-        writer.Line();
-        writer.Line("internal static bool HasFormerCodes => s_levels.HasFormerCodes;");
-        writer.Line();
+        writer.Block($$"""
+
+            /// <summary>Returns the levels of every track at <paramref name="rank"/>, ordered by track id; empty when there is none.</summary>
+            /// <param name="rank">The company-wide rank.</param>
+            public static {{ReadOnlyList}}{{Runtime}}Level> AtRank(int rank) => s_levels.AtRank(rank);
+
+            /// <summary>Resolves a level code stored with any version of the ladders: a current code, a former code of a renamed level (to that level) or
+            /// the code of a retired level (to its successor, when the ladder names one). Ignores case.</summary>
+            /// <param name="code">The stored code.</param>
+            public static {{Runtime}}LevelResolution ResolveLevel(string code) => s_levels.Resolve(code);
+
+            internal static bool HasFormerCodes => s_levels.HasFormerCodes;
+
+            """);
     }
 
     /// <summary>
@@ -242,27 +293,27 @@ internal sealed class CatalogWriter
         writer.Comment("Codes of earlier versions: the level each resolves to (-2 - position for a rename, -1 for a retired level without successor), then when it was retired.");
         WriteCodeIndex(writer, new IReadOnlyList<string>[] { formers.Select(former => former.Code).ToList() }, ",");
         writer.Wrapped("new int[] { ", formers.Select(former => Identifiers.Number(Target(former))).ToList(), " },");
-        writer.Wrapped("new string[] { ", formers.Select(former => CSharpText.Literal(former.Since)).ToList(), " });");
+        writer.Wrapped("new string[] { ", formers.Select(former => CodeExpression.String(former.Since)).ToList(), " });");
     }
 
     /// <summary>
     /// Writes <c>new CodeIndex(...)</c> over <paramref name="groups"/> of keys: one string of keys separated by spaces, a
-    /// line per group, or, when a key is empty or holds a space (never in a valid ladder, but a file with errors still
-    /// gets code), an array of the keys.
+    /// line per group (a group too long for a line cut into parts), or, when a key is empty or holds a space (never in a
+    /// valid ladder, but a file with errors still gets code), an array of the keys.
     /// </summary>
     private static void WriteCodeIndex(SourceWriter writer, IReadOnlyList<IReadOnlyList<string>> groups, string tail)
     {
         var keys = groups.SelectMany(group => group).ToList();
         if (keys.Any(key => key.Length == 0 || key.IndexOf(' ') >= 0))
         {
-            writer.Wrapped("new " + Runtime + "CodeIndex(new string[] { ", keys.Select(CSharpText.Literal).ToList(), " })" + tail);
+            writer.Wrapped("new " + Runtime + "CodeIndex(new string[] { ", keys.Select(CodeExpression.String).ToList(), " })" + tail);
             return;
         }
 
         var lines = groups.Where(group => group.Count > 0).Select(group => string.Join(" ", group)).ToList();
         if (lines.Count <= 1)
         {
-            writer.Line("new " + Runtime + "CodeIndex(" + CSharpText.Literal(lines.Count == 0 ? string.Empty : lines[0]) + ", ' ')" + tail);
+            writer.Expression(string.Empty, CodeExpression.New(Runtime + "CodeIndex", CodeExpression.String(lines.Count == 0 ? string.Empty : lines[0]), CodeExpression.Code("' '")), tail);
             return;
         }
 
@@ -271,7 +322,7 @@ internal sealed class CatalogWriter
         for (var index = 0; index < lines.Count; index++)
         {
             var last = index == lines.Count - 1;
-            writer.Line(CSharpText.Literal(lines[index] + (last ? string.Empty : " ")) + (last ? "," : " +"));
+            writer.Expression(string.Empty, CodeExpression.String(lines[index] + (last ? string.Empty : " ")), last ? "," : " +");
         }
 
         writer.Line("' ')" + tail);
@@ -280,51 +331,70 @@ internal sealed class CatalogWriter
 
     private void WriteGetTrack(SourceWriter writer, EquatableArray<CodeTrack> tracks)
     {
-        writer.Doc(Summary("Returns the track with the given id, building it on its first use."));
-        writer.Doc("<param name=\"track\">The track.</param>");
-        writer.Line("public static " + Runtime + "Track GetTrack(" + Q(TrackIdEnum) + " track)");
-        writer.Open();
-        writer.Line("switch ((int)track)");
-        writer.Open();
+        writer.Block($$"""
+            /// <summary>Returns the track with the given id, building it on its first use.</summary>
+            /// <param name="track">The track.</param>
+            public static {{Runtime}}Track GetTrack({{Q(TrackIdEnum)}} track)
+            {
+                switch ((int)track)
+                {
+            """);
+        writer.Indent();
+        writer.Indent();
         for (var index = 0; index < tracks.Count; index++)
         {
             writer.Line("case " + Identifiers.Number(index) + ": return " + tracks[index].Identifier + ";");
         }
 
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(\"track\", track, \"Not a track of the ladder.\");");
-        writer.Close();
-        writer.Close();
-        writer.Line();
+        writer.Outdent();
+        writer.Outdent();
+        writer.Block($$"""
+                    default: throw new global::System.ArgumentOutOfRangeException("track", track, "Not a track of the ladder.");
+                }
+            }
+
+            """);
     }
 
     private void WriteTryGetTrack(SourceWriter writer, EquatableArray<CodeTrack> tracks)
     {
-        writer.Comment("The id and the abbreviation of every track, in track order: key k belongs to track k / 2.");
-        writer.Line("private static readonly " + Runtime + "CodeIndex s_trackKeys =");
+        writer.Block($$"""
+            // The id and the abbreviation of every track, in track order: key k belongs to track k / 2.
+            private static readonly {{Runtime}}CodeIndex s_trackKeys =
+            """);
         writer.Indent();
         WriteCodeIndex(writer, new IReadOnlyList<string>[] { tracks.SelectMany(track => new[] { track.Id, track.Abbreviation }).ToList() }, ";");
         writer.Outdent();
-        writer.Line();
-        writer.Doc("<summary>Finds a track by id (<c>technical-program-manager</c>) or abbreviation (<c>TPM</c>), ignoring case, without allocating.</summary>");
-        writer.Doc("<param name=\"idOrAbbreviation\">The track id or abbreviation.</param>\n<param name=\"track\">The track, when found.</param>");
+        writer.Block($$"""
+
+            /// <summary>Finds a track by id (<c>technical-program-manager</c>) or abbreviation (<c>TPM</c>), ignoring case, without allocating.</summary>
+            /// <param name="idOrAbbreviation">The track id or abbreviation.</param>
+            /// <param name="track">The track, when found.</param>
+            """);
         WriteTryGetSignature(writer, "TryGetTrack", "idOrAbbreviation", Runtime + "Track", "track");
-        writer.Open();
-        writer.Line("var key = s_trackKeys.IndexOf(idOrAbbreviation);");
+        writer.Block($$"""
+            {
+                var key = s_trackKeys.IndexOf(idOrAbbreviation);
+            """);
         if (tracks.Any(track => track.FormerIds.Count > 0))
         {
-            writer.Line("if (key < 0)");
-            writer.Open();
-            writer.Line("var former = s_formerTrackIds.IndexOf(idOrAbbreviation);");
-            writer.Line("track = former < 0 ? null : GetTrack((" + Q(TrackIdEnum) + ")s_formerTrackTargets[former]);");
-            writer.Line("return former >= 0;");
-            writer.Close();
-            writer.Line();
+            writer.Block($$"""
+                    if (key < 0)
+                    {
+                        var former = s_formerTrackIds.IndexOf(idOrAbbreviation);
+                        track = former < 0 ? null : GetTrack(({{Q(TrackIdEnum)}})s_formerTrackTargets[former]);
+                        return former >= 0;
+                    }
+
+                """);
         }
 
-        writer.Line("track = key < 0 ? null : GetTrack((" + Q(TrackIdEnum) + ")(key / 2));");
-        writer.Line("return key >= 0;");
-        writer.Close();
-        writer.Line();
+        writer.Block($$"""
+                track = key < 0 ? null : GetTrack(({{Q(TrackIdEnum)}})(key / 2));
+                return key >= 0;
+            }
+
+            """);
         WriteFormerTrackIds(writer, tracks);
     }
 
@@ -337,8 +407,10 @@ internal sealed class CatalogWriter
             return;
         }
 
-        writer.Comment("Former track ids (renamed-from:); former id k belongs to track s_formerTrackTargets[k].");
-        writer.Line("private static readonly " + Runtime + "CodeIndex s_formerTrackIds =");
+        writer.Block($$"""
+            // Former track ids (renamed-from:); former id k belongs to track s_formerTrackTargets[k].
+            private static readonly {{Runtime}}CodeIndex s_formerTrackIds =
+            """);
         writer.Indent();
         WriteCodeIndex(writer, new IReadOnlyList<string>[] { formers.Select(former => former.Id).ToList() }, ";");
         writer.Outdent();
@@ -348,22 +420,27 @@ internal sealed class CatalogWriter
     }
 
     /// <summary><c>public static bool Name(string? key, [NotNullWhen(true)] out T? result)</c>, annotated where the language allows.</summary>
-    private void WriteTryGetSignature(SourceWriter writer, string name, string key, string resultType, string result)
-    {
-        writer.Line("public static bool " + name + "(" + _options.Nullable("string") + " " + key + ",");
-        writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
-        writer.Line("    " + NotNullWhen);
-        writer.Line("#endif");
-        writer.Line("    out " + _options.Nullable(resultType) + " " + result + ")");
-    }
+    private void WriteTryGetSignature(SourceWriter writer, string name, string key, string resultType, string result) =>
+        writer.Block($$"""
+            public static bool {{name}}({{_options.Nullable("string")}} {{key}},
+            #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+                {{NotNullWhen}}
+            #endif
+                out {{_options.Nullable(resultType)}} {{result}})
+            """);
 
     private void WriteTryGetLevel(SourceWriter writer)
     {
-        writer.Doc("<summary>Finds a level of any track by code (<c>TPM5</c>), ignoring case, without allocating; builds only that level's track.</summary>");
-        writer.Doc("<param name=\"code\">The level code.</param>\n<param name=\"level\">The level, when found.</param>");
+        writer.Block($$"""
+            /// <summary>Finds a level of any track by code (<c>TPM5</c>), ignoring case, without allocating; builds only that level's track.</summary>
+            /// <param name="code">The level code.</param>
+            /// <param name="level">The level, when found.</param>
+            """);
         WriteTryGetSignature(writer, "TryGetLevel", "code", Runtime + "Level", "level");
-        writer.Line("    => s_levels.TryGetLevel(code, out level);");
-        writer.Line();
+        writer.Block($$"""
+                => s_levels.TryGetLevel(code, out level);
+
+            """);
     }
 
     private static string Parameter(CodeCompetency competency) =>
@@ -376,30 +453,36 @@ internal sealed class CatalogWriter
     private void WriteAssess(SourceWriter writer, CodeFramework framework, EquatableArray<CodeTrack> tracks)
     {
         var competencies = framework.Competencies;
-        var stride = competencies.Count + 1;
-        writer.Doc("<summary>\nSelf-assessment: returns, for each track, the level whose steps are closest to the given steps (the smallest sum of\n"
-            + "absolute step differences over the competencies, a competency a level does not expect counting as step 0), with\n"
-            + "the way to its next level. Ties go to the lower rank; levels that expect no step at all are never matched. Allocates nothing.\n</summary>");
+        writer.Block($$"""
+            /// <summary>
+            /// Self-assessment: returns, for each track, the level whose steps are closest to the given steps (the smallest sum of
+            /// absolute step differences over the competencies, a competency a level does not expect counting as step 0), with
+            /// the way to its next level. Ties go to the lower rank; levels that expect no step at all are never matched. Allocates nothing.
+            /// </summary>
+            """);
         foreach (var competency in competencies)
         {
             writer.Doc("<param name=\"" + Parameter(competency).TrimStart('@') + "\">The assessed " + CSharpText.Xml(competency.Name) + " step.</param>");
         }
 
-        writer.Doc("<exception cref=\"global::System.ArgumentOutOfRangeException\">A step is not one of its competency's steps.</exception>");
-        writer.Line("public static " + Q(Assessment) + " Assess(" + string.Join(", ", competencies.Select(competency => Q(StepEnum(competency)) + " " + Parameter(competency))) + ")");
+        writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A step is not one of its competency's steps.</exception>");
+        writer.Wrapped("public static " + Q(Assessment) + " Assess(", competencies.Select(competency => Q(StepEnum(competency)) + " " + Parameter(competency)).ToList(), ")", tailOnLastLine: true);
         writer.Open();
         foreach (var competency in competencies)
         {
             var parameter = Parameter(competency);
-            writer.Line("if ((int)" + parameter + " < 1 || (int)" + parameter + " > " + Identifiers.Number(competency.Steps.Count) + ")");
-            writer.Open();
-            writer.Line("throw new global::System.ArgumentOutOfRangeException(" + CSharpText.Literal(parameter.TrimStart('@')) + ", " + parameter + ", "
-                + CSharpText.Literal("Not a step of " + competency.Name + ": expected 1 to " + Identifiers.Number(competency.Steps.Count) + ".") + ");");
+            var steps = Identifiers.Number(competency.Steps.Count);
+            writer.Block($$"""
+                if ((int){{parameter}} < 1 || (int){{parameter}} > {{steps}})
+                {
+                """);
+            writer.Indent();
+            writer.Expression("throw ", CodeExpression.New("global::System.ArgumentOutOfRangeException",
+                CodeExpression.String(parameter.TrimStart('@')), CodeExpression.Code(parameter), CodeExpression.String("Not a step of " + competency.Name + ": expected 1 to " + steps + ".")), ";");
             writer.Close();
             writer.Line();
         }
 
-        var steps = string.Concat(competencies.Select(competency => ", (int)" + Parameter(competency)));
         if (tracks.Count == 0)
         {
             writer.Line("return default(" + Q(Assessment) + ");");
@@ -408,9 +491,10 @@ internal sealed class CatalogWriter
         {
             writer.Line("return new " + Q(Assessment) + "(");
             writer.Indent();
+            var steps = competencies.Select(competency => "(int)" + Parameter(competency)).ToList();
             for (var index = 0; index < tracks.Count; index++)
             {
-                writer.Line("AssessClosest(" + tracks[index].Identifier + ", " + AssessTables + ".s_assess" + Identifiers.Number(index) + steps + ")" + (index < tracks.Count - 1 ? "," : ");"));
+                writer.Wrapped("AssessClosest(", new[] { tracks[index].Identifier, AssessTables + ".s_assess" + Identifiers.Number(index) }.Concat(steps).ToList(), ")" + (index < tracks.Count - 1 ? "," : ");"), tailOnLastLine: true);
             }
 
             writer.Outdent();
@@ -418,12 +502,22 @@ internal sealed class CatalogWriter
 
         writer.Close();
         writer.Line();
+        WriteAssessTables(writer, competencies, tracks);
+        WriteAssessClosest(writer, competencies.Count);
+    }
 
-        // In a class of their own, so that the catalog's static constructor does not grow with the number of tracks:
-        // the tables are built on the first call of Assess.
-        writer.Doc(Summary("The tables of Assess, built on its first call."));
-        writer.Line("private static class " + AssessTables);
-        writer.Open();
+    /// <summary>
+    /// Writes the tables of <c>Assess</c>, in a class of their own so that the catalog's static constructor does not grow
+    /// with the number of tracks: the tables are built on the first call of <c>Assess</c>.
+    /// </summary>
+    private static void WriteAssessTables(SourceWriter writer, EquatableArray<CodeCompetency> competencies, EquatableArray<CodeTrack> tracks)
+    {
+        writer.Block($$"""
+            /// <summary>The tables of Assess, built on its first call.</summary>
+            private static class {{AssessTables}}
+            {
+            """);
+        writer.Indent();
         for (var index = 0; index < tracks.Count; index++)
         {
             var rows = tracks[index].Levels
@@ -448,34 +542,51 @@ internal sealed class CatalogWriter
 
         writer.Close();
         writer.Line();
-        writer.Line("private static " + Runtime + "LevelMatch AssessClosest(" + Runtime + "Track track, int[] table" + string.Concat(competencies.Select((_, index) => ", int c" + Identifiers.Number(index))) + ")");
-        writer.Open();
-        writer.Line("var best = -1;");
-        writer.Line("var bestDistance = int.MaxValue;");
-        writer.Line("for (var row = 0; row < table.Length; row += " + Identifiers.Number(stride) + ")");
-        writer.Open();
-        var distance = competencies.Count == 0
-            ? "0"
-            : string.Join(" + ", competencies.Select((_, index) => "global::System.Math.Abs(table[row + " + Identifiers.Number(index + 1) + "] - c" + Identifiers.Number(index) + ")"));
-        writer.Line("var distance = " + distance + ";");
-        writer.Line("if (distance < bestDistance)");
-        writer.Open();
-        writer.Line("best = table[row];");
-        writer.Line("bestDistance = distance;");
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        writer.Line("return best < 0 ? default(" + Runtime + "LevelMatch) : new " + Runtime + "LevelMatch(track.Levels[best], bestDistance);");
-        writer.Close();
-        writer.Line();
+    }
+
+    /// <summary>Writes <c>AssessClosest</c>: the row of a table nearest to the assessed steps <c>c0</c>, <c>c1</c>...</summary>
+    private static void WriteAssessClosest(SourceWriter writer, int competencies)
+    {
+        var indexes = Enumerable.Range(0, competencies).ToList();
+        writer.Wrapped("private static " + Runtime + "LevelMatch AssessClosest(",
+            new[] { Runtime + "Track track", "int[] table" }.Concat(indexes.Select(index => "int c" + Identifiers.Number(index))).ToList(), ")", tailOnLastLine: true);
+        writer.Block($$"""
+            {
+                var best = -1;
+                var bestDistance = int.MaxValue;
+                for (var row = 0; row < table.Length; row += {{Identifiers.Number(competencies + 1)}})
+                {
+            """);
+        writer.Indent();
+        writer.Indent();
+        writer.Wrapped("var distance = ", competencies == 0
+            ? new[] { "0" }
+            : indexes.Select(index => "global::System.Math.Abs(table[row + " + Identifiers.Number(index + 1) + "] - c" + Identifiers.Number(index) + ")").ToList(), ";", " +", tailOnLastLine: true);
+        writer.Outdent();
+        writer.Outdent();
+        writer.Block($$"""
+                    if (distance < bestDistance)
+                    {
+                        best = table[row];
+                        bestDistance = distance;
+                    }
+                }
+
+                return best < 0 ? default({{Runtime}}LevelMatch) : new {{Runtime}}LevelMatch(track.Levels[best], bestDistance);
+            }
+
+            """);
     }
 
     private void WriteAssessment(SourceWriter writer, EquatableArray<CodeTrack> tracks)
     {
-        writer.Doc(Summary("The result of CareerLadders.Assess: the closest level of each track. A value type: assessing allocates nothing."));
-        writer.Line(GeneratedCodeAttribute);
-        writer.Line(Access + " readonly struct " + Assessment);
-        writer.Open();
+        writer.Block($$"""
+            /// <summary>The result of CareerLadders.Assess: the closest level of each track. A value type: assessing allocates nothing.</summary>
+            {{GeneratedCodeAttribute}}
+            {{Access}} readonly struct {{Assessment}}
+            {
+            """);
+        writer.Indent();
         for (var index = 0; index < tracks.Count; index++)
         {
             writer.Line("private readonly " + Runtime + "LevelMatch _track" + Identifiers.Number(index) + ";");
@@ -484,7 +595,7 @@ internal sealed class CatalogWriter
         if (tracks.Count > 0)
         {
             writer.Line();
-            writer.Line("internal " + Assessment + "(" + Join(tracks.Select((_, index) => Runtime + "LevelMatch track" + Identifiers.Number(index))) + ")");
+            writer.Wrapped("internal " + Assessment + "(", tracks.Select((_, index) => Runtime + "LevelMatch track" + Identifiers.Number(index)).ToList(), ")", tailOnLastLine: true);
             writer.Open();
             for (var index = 0; index < tracks.Count; index++)
             {
@@ -493,6 +604,7 @@ internal sealed class CatalogWriter
 
             writer.Close();
         }
+
         for (var index = 0; index < tracks.Count; index++)
         {
             writer.Line();
@@ -500,24 +612,34 @@ internal sealed class CatalogWriter
             writer.Line("public " + Runtime + "LevelMatch " + tracks[index].Identifier + " => _track" + Identifiers.Number(index) + ";");
         }
 
-        writer.Line();
-        writer.Doc(Summary("Returns the closest level of the given track."));
-        writer.Doc("<param name=\"track\">The track.</param>");
-        writer.Line("public " + Runtime + "LevelMatch this[" + Q(TrackIdEnum) + " track]");
-        writer.Open();
-        writer.Line("get");
-        writer.Open();
-        writer.Line("switch ((int)track)");
-        writer.Open();
+        writer.Block($$"""
+
+            /// <summary>Returns the closest level of the given track.</summary>
+            /// <param name="track">The track.</param>
+            public {{Runtime}}LevelMatch this[{{Q(TrackIdEnum)}} track]
+            {
+                get
+                {
+                    switch ((int)track)
+                    {
+            """);
+        writer.Indent();
+        writer.Indent();
+        writer.Indent();
         for (var index = 0; index < tracks.Count; index++)
         {
             writer.Line("case " + Identifiers.Number(index) + ": return _track" + Identifiers.Number(index) + ";");
         }
 
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(track), track, \"Not a track of the ladder.\");");
-        writer.Close();
-        writer.Close();
-        writer.Close();
+        writer.Outdent();
+        writer.Outdent();
+        writer.Outdent();
+        writer.Block($$"""
+                        default: throw new global::System.ArgumentOutOfRangeException(nameof(track), track, "Not a track of the ladder.");
+                    }
+                }
+            }
+            """);
         writer.Close();
         writer.Line();
     }
@@ -533,7 +655,9 @@ internal sealed class CatalogWriter
                 /// <summary>Returns what <paramref name="level"/> expects on <paramref name="competency"/>, or null when it expects nothing.</summary>
                 /// <param name="level">The level.</param>
                 /// <param name="competency">The competency.</param>
-                public static {{_options.Nullable(Runtime + "Expectation")}} Expectation(this {{level}} level, {{Q(CompetencyIdEnum)}} competency) => level.GetExpectationAt((int)competency);
+                public static {{_options.Nullable(Runtime + "Expectation")}} Expectation(
+                    this {{level}} level, {{Q(CompetencyIdEnum)}} competency)
+                    => level.GetExpectationAt((int)competency);
 
                 /// <summary>Finds the level's value for a section.</summary>
                 /// <param name="level">The level.</param>
@@ -543,27 +667,37 @@ internal sealed class CatalogWriter
                 #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
                     {{NotNullWhen}}
                 #endif
-                    out {{_options.Nullable(Runtime + "Section")}} value) => level.TryGetSection({{Q(Catalog)}}.SectionKey(section), out value);
+            """);
+        writer.Indent();
+        writer.Indent();
+        writer.Expression("out " + _options.Nullable(Runtime + "Section") + " value) => ", CodeExpression.Code("level.TryGetSection(" + Q(Catalog) + ".SectionKey(section), out value)"), ";");
+        writer.Outdent();
+        writer.Outdent();
+        writer.Block($$"""
 
                 /// <summary>Returns the competency a CompetencyId stands for.</summary>
                 /// <param name="competency">The competency.</param>
-                public static {{Runtime}}Competency ToCompetency(this {{Q(CompetencyIdEnum)}} competency) => {{Q(Catalog)}}.GetCompetency(competency);
+                public static {{Runtime}}Competency ToCompetency(this {{Q(CompetencyIdEnum)}} competency)
+                    => {{Q(Catalog)}}.GetCompetency(competency);
 
                 /// <summary>Returns the track a TrackId stands for.</summary>
                 /// <param name="track">The track.</param>
-                public static {{Runtime}}Track ToTrack(this {{Q(TrackIdEnum)}} track) => {{Q(Catalog)}}.GetTrack(track);
+                public static {{Runtime}}Track ToTrack(this {{Q(TrackIdEnum)}} track)
+                    => {{Q(Catalog)}}.GetTrack(track);
             """);
         writer.Indent();
         for (var index = 0; index < framework.Competencies.Count; index++)
         {
             var competency = framework.Competencies[index];
             var step = Q(StepEnum(competency));
+            writer.Line();
+            writer.Doc("<summary>Returns the " + CSharpText.CommentLine(competency.Name) + " step of <paramref name=\"level\"/>, or null when the level does not expect it.</summary>");
+            writer.Line("/// <param name=\"level\">The level.</param>");
+            writer.Wrapped("public static " + step + "? Get" + StepEnum(competency) + "(", new[] { "this " + level + " level" }, ") =>", tailOnLastLine: true);
             writer.Block($$"""
-
-                /// <summary>Returns the {{CSharpText.CommentLine(competency.Name)}} step of <paramref name="level"/>, or null when the level does not expect it.</summary>
-                /// <param name="level">The level.</param>
-                public static {{step}}? Get{{StepEnum(competency)}}(this {{level}} level) =>
-                    level.GetExpectationAt({{Identifiers.Number(index)}}) is {{Runtime}}Expectation expectation ? ({{step}})expectation.Step.Value : ({{step}}?)null;
+                    level.GetExpectationAt({{Identifiers.Number(index)}}) is {{Runtime}}Expectation expectation
+                        ? ({{step}})expectation.Step.Value
+                        : ({{step}}?)null;
                 """);
         }
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using CareerLadder.Authoring.Model;
 
 namespace CareerLadder.Authoring.Emitting;
@@ -23,17 +22,4 @@ internal static class CodeNames
     public static string LevelEnum(CodeTrack track) => track.Identifier + "Level";
 
     public static string StepEnum(CodeCompetency competency) => competency.Identifier + "Step";
-
-    public static string Text(string value) => "new " + Runtime + "LocalizedText(" + CSharpText.Literal(value) + ")";
-
-    public static string OptionalText(string? value) => value is null ? "null" : Text(value);
-
-    public static string Text(CodeText value) => value.Translations.Count == 0
-        ? Text(value.Text)
-        : "new " + Runtime + "LocalizedText(" + CSharpText.Literal(value.Text) + ", "
-            + string.Join(", ", value.Translations.Select(translation =>
-                "new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharpText.Literal(translation.Culture) + ", " + CSharpText.Literal(translation.Text) + ")"))
-            + ")";
-
-    public static string OptionalText(CodeText? value) => value is null ? "null" : Text(value);
 }

@@ -40,8 +40,8 @@ internal static class FormerCodeAliases
         {
             writer.Line();
             writer.Doc(Summary(Message(former)));
-            writer.Line("[global::System.Obsolete(" + CSharpText.Literal(Message(former)) + ")]");
-            writer.Line("public " + Runtime + "Level " + identifier + " => " + TrackWriter.LevelReference(namespaceName, target) + ";");
+            writer.Expression(string.Empty, CodeExpression.Call("[global::System.Obsolete(", new[] { CodeExpression.String(Message(former)) }, ")]"), string.Empty);
+            writer.Expression("public " + Runtime + "Level " + identifier + " => ", CodeExpression.Code(TrackWriter.LevelReference(namespaceName, target)), ";");
         }
     }
 

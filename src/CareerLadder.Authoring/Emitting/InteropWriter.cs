@@ -44,20 +44,20 @@ internal static class InteropWriter
         writer.Line(options.AccessibilityKeyword + " sealed class " + CatalogRegistration + " : " + Runtime + "LadderCatalog");
         writer.Open();
         writer.Doc(Summary("The framework's name."));
-        writer.Line("public override string FrameworkName => " + catalog + ".FrameworkName;");
+        writer.Expression("public override string FrameworkName => ", CodeExpression.Code(catalog + ".FrameworkName"), ";");
         writer.Line();
         writer.Doc(Summary("Every track, ordered by id."));
-        writer.Line("public override " + ReadOnlyList + Runtime + "Track> Tracks => " + catalog + ".Tracks;");
+        writer.Expression("public override " + ReadOnlyList + Runtime + "Track> Tracks => ", CodeExpression.Code(catalog + ".Tracks"), ";");
         writer.Line();
         writer.Doc(Summary("The competencies, in framework order."));
-        writer.Line("public override " + ReadOnlyList + Runtime + "Competency> Competencies => " + catalog + ".Competencies;");
+        writer.Expression("public override " + ReadOnlyList + Runtime + "Competency> Competencies => ", CodeExpression.Code(catalog + ".Competencies"), ";");
         writer.Line();
         writer.Doc(Summary("Whether the ladders declare former codes (renamed or retired levels)."));
-        writer.Line("public override bool HasFormerCodes => " + catalog + ".HasFormerCodes;");
+        writer.Expression("public override bool HasFormerCodes => ", CodeExpression.Code(catalog + ".HasFormerCodes"), ";");
         writer.Line();
         writer.Doc(Summary("Resolves a level code stored with any version of the ladders, renamed and retired codes included."));
         writer.Doc("<param name=\"code\">The stored code.</param>");
-        writer.Line("public override " + Runtime + "LevelResolution ResolveLevel(string code) => " + catalog + ".ResolveLevel(code);");
+        writer.Expression("public override " + Runtime + "LevelResolution ResolveLevel(string code) => ", CodeExpression.Code(catalog + ".ResolveLevel(code)"), ";");
         writer.Close();
         writer.Close();
         return writer.ToString();
@@ -67,18 +67,19 @@ internal static class InteropWriter
     /// <param name="writer">The writer, before the enum's declaration.</param>
     /// <param name="qualifiedEnum">The enum's <c>global::</c> name.</param>
     public static void WriteStepEnumAttribute(SourceWriter writer, string qualifiedEnum) =>
-        WriteConditional(writer, "[" + JsonConverter + "(typeof(" + Serialization + "StepEnumJsonConverter<" + qualifiedEnum + ">))]");
+        WriteConditional(writer, "typeof(" + Serialization + "StepEnumJsonConverter<" + qualifiedEnum + ">)");
 
     /// <summary>Writes the attribute that makes a generated track class read and write its id in JSON, on .NET 8 and later.</summary>
     /// <param name="writer">The writer, before the class's declaration.</param>
     /// <param name="qualifiedClass">The class's <c>global::</c> name.</param>
     public static void WriteTrackAttribute(SourceWriter writer, string qualifiedClass) =>
-        WriteConditional(writer, "[" + JsonConverter + "(typeof(" + Serialization + "TrackJsonConverter<" + qualifiedClass + ">))]");
+        WriteConditional(writer, "typeof(" + Serialization + "TrackJsonConverter<" + qualifiedClass + ">)");
 
-    private static void WriteConditional(SourceWriter writer, string line)
+    /// <summary>Writes <c>[JsonConverter(converterType)]</c> for .NET 8 and later, the argument on a line of its own when the line would be long.</summary>
+    private static void WriteConditional(SourceWriter writer, string converterType)
     {
         writer.Line("#if NET8_0_OR_GREATER");
-        writer.Line(line);
+        writer.Expression(string.Empty, CodeExpression.Call("[" + JsonConverter + "(", new[] { CodeExpression.Code(converterType) }, ")]"), string.Empty);
         writer.Line("#endif");
     }
 }

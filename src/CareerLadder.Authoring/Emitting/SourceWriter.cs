@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace CareerLadder.Authoring.Emitting;
@@ -47,17 +48,27 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>The longest line <see cref="Wrapped"/> writes when its items allow it.</summary>
+    /// <summary>The longest line <c>Wrapped</c> writes when its items allow it.</summary>
     public const int MaxLineLength = 150;
 
     /// <summary>
     /// Writes <paramref name="head"/>, the <paramref name="items"/> separated by <c>", "</c> and <paramref name="tail"/>:
     /// on one line when it fits in <see cref="MaxLineLength"/>, otherwise with the items on indented lines in between.
     /// </summary>
-    public SourceWriter Wrapped(string head, IReadOnlyList<string> items, string tail)
+    public SourceWriter Wrapped(string head, IReadOnlyList<string> items, string tail, string separator = ",", bool tailOnLastLine = false) =>
+        Wrapped(head, items.Select(CodeExpression.Code).ToList(), tail, separator, tailOnLastLine);
+
+    /// <summary>
+    /// Writes <paramref name="head"/>, the <paramref name="items"/> separated by <paramref name="separator"/> and a space,
+    /// and <paramref name="tail"/>: on one line when it fits in <see cref="MaxLineLength"/>, otherwise with the items on
+    /// indented lines in between, as many a line as fit; an item too long for a line of its own is laid out by
+    /// <see cref="Expression"/> (a string literal is cut into parts). With <paramref name="tailOnLastLine"/> (parameter
+    /// lists), the tail ends the last line of items instead of taking a line of its own.
+    /// </summary>
+    public SourceWriter Wrapped(string head, IReadOnlyList<CodeExpression> items, string tail, string separator = ",", bool tailOnLastLine = false)
     {
-        var oneLine = head + string.Join(", ", items) + tail;
-        if (_indent * 4 + oneLine.Length <= MaxLineLength || items.Count == 0)
+        var oneLine = head + string.Join(separator + " ", items.Select(item => item.OneLine)) + tail;
+        if (Fits(oneLine) || items.Count == 0)
         {
             return Line(oneLine);
         }
@@ -67,20 +78,82 @@ internal sealed class SourceWriter
         var line = new StringBuilder();
         for (var index = 0; index < items.Count; index++)
         {
-            var item = items[index] + (index < items.Count - 1 ? "," : string.Empty);
+            var end = index < items.Count - 1 ? separator : tailOnLastLine ? tail : string.Empty;
+            var item = items[index].OneLine + end;
             if (line.Length > 0 && _indent * 4 + line.Length + 1 + item.Length > MaxLineLength)
             {
                 Line(line.ToString());
                 line.Clear();
             }
 
+            if (!Fits(item))
+            {
+                Expression(string.Empty, items[index], end);
+                continue;
+            }
+
             line.Append(line.Length > 0 ? " " : string.Empty).Append(item);
         }
 
-        Line(line.ToString());
+        if (line.Length > 0)
+        {
+            Line(line.ToString());
+        }
+
         _indent--;
-        return Line(tail.TrimStart());
+        return tailOnLastLine ? this : Line(tail.TrimStart());
     }
+
+    /// <summary>
+    /// Writes <paramref name="head"/>, <paramref name="expression"/> and <paramref name="tail"/> on one line when it fits
+    /// in <see cref="MaxLineLength"/>; otherwise the expression is laid out over several lines, a call with an argument a
+    /// line (after the head, when the call's opening fits there), a string literal cut into constant parts joined with
+    /// <c>+</c> (<see cref="CSharpText.LiteralParts"/>) below the head, indented.
+    /// </summary>
+    public SourceWriter Expression(string head, CodeExpression expression, string tail)
+    {
+        var oneLine = head + expression.OneLine + tail;
+        if (Fits(oneLine))
+        {
+            return Line(oneLine);
+        }
+
+        if (head.Length > 0 && !(expression is CodeExpression.CallExpression { Arguments.Count: > 0 } opening && Fits(head + opening.Open.TrimEnd())))
+        {
+            Line(head.TrimEnd());
+            _indent++;
+            Expression(string.Empty, expression, tail);
+            _indent--;
+            return this;
+        }
+
+        switch (expression)
+        {
+            case CodeExpression.StringLiteral literal:
+                var parts = CSharpText.LiteralParts(literal.Value, System.Math.Max(40, MaxLineLength - _indent * 4 - tail.Length - 2));
+                for (var index = 0; index < parts.Count; index++)
+                {
+                    Line(parts[index] + (index == parts.Count - 1 ? tail : " +"));
+                }
+
+                return this;
+            case CodeExpression.CallExpression call when call.Arguments.Count > 0:
+                Line(head + call.Open.TrimEnd());
+                _indent++;
+                for (var index = 0; index < call.Arguments.Count; index++)
+                {
+                    Expression(string.Empty, call.Arguments[index], index == call.Arguments.Count - 1 ? call.Close + tail : ",");
+                }
+
+                _indent--;
+                return this;
+            default:
+                return Line(oneLine);
+        }
+    }
+
+    /// <summary>True when <paramref name="text"/> fits on a line at the current indentation.</summary>
+    public bool Fits(string text) => _indent * 4 + text.Length <= MaxLineLength;
 
     /// <summary>
     /// Writes a multi-line template, a raw string literal laid out as the code it writes, each of its lines at the current
@@ -109,8 +182,8 @@ internal sealed class SourceWriter
 
     public void Outdent() => _indent--;
 
-    /// <summary>Writes a <c>//</c> comment; <paramref name="text"/> is raw ladder text and is escaped here.</summary>
-    public SourceWriter Comment(string text) => Line("// " + CSharpText.CommentLine(text));
+    /// <summary>Writes a <c>//</c> comment, wrapped as <see cref="Doc"/> wraps; <paramref name="text"/> is raw ladder text and is escaped here.</summary>
+    public SourceWriter Comment(string text) => WrappedComment("// ", CSharpText.CommentLine(text));
 
     /// <summary>Writes an XML doc comment; <paramref name="xml"/> is already escaped and may span several lines.</summary>
     public SourceWriter Doc(string xml)
@@ -123,22 +196,29 @@ internal sealed class SourceWriter
                 continue;
             }
 
-            // Long ladder text is wrapped at spaces, which XML doc comments ignore; a word longer than a line is cut, never
-            // inside an entity or a surrogate pair.
-            var rest = line;
-            var width = System.Math.Max(40, MaxLineLength - _indent * 4 - 4);
-            while (rest.Length > width)
-            {
-                var space = rest.LastIndexOf(' ', width);
-                var cut = space > 0 ? space : WordCut(rest, width);
-                Line("/// " + rest.Substring(0, cut));
-                rest = rest.Substring(space > 0 ? cut + 1 : cut);
-            }
-
-            Line("/// " + rest);
+            WrappedComment("/// ", line);
         }
 
         return this;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> (escaped, one line) after <paramref name="prefix"/>, wrapped at spaces, which comments
+    /// ignore; a word longer than a line is cut, never inside an entity or a surrogate pair.
+    /// </summary>
+    private SourceWriter WrappedComment(string prefix, string text)
+    {
+        var rest = text;
+        var width = System.Math.Max(40, MaxLineLength - _indent * 4 - prefix.Length);
+        while (rest.Length > width)
+        {
+            var space = rest.LastIndexOf(' ', width);
+            var cut = space > 0 ? space : WordCut(rest, width);
+            Line(prefix + rest.Substring(0, cut));
+            rest = rest.Substring(space > 0 ? cut + 1 : cut);
+        }
+
+        return Line(prefix + rest);
     }
 
     /// <summary>Where to cut a word of escaped XML at most <paramref name="width"/> long: not inside <c>&amp;...;</c> nor a surrogate pair.</summary>

@@ -62,7 +62,23 @@ internal static class TrackWriter
                 : base(
                     new {{Runtime}}TrackTable(s_text, s_table),
                     {{catalog}}.s_competencies,
-                    {{catalog}}.s_levels{{formerIds}})
+            """);
+        writer.Indent();
+        writer.Indent();
+        if (writer.Fits(catalog + ".s_levels" + formerIds + ")"))
+        {
+            writer.Line(catalog + ".s_levels" + formerIds + ")");
+        }
+        else
+        {
+            // Long former ids take lines of their own.
+            writer.Line(catalog + ".s_levels,");
+            writer.Wrapped("new string[] { ", track.FormerIds.Select(CodeExpression.String).ToList(), " })");
+        }
+
+        writer.Outdent();
+        writer.Outdent();
+        writer.Block($$"""
             {
             }
             """);
@@ -89,8 +105,21 @@ internal static class TrackWriter
             }
 
             """);
-        writer.Wrapped("private static readonly " + levelEnum + "[] s_levelOrder = " + (track.Levels.Count == 0 ? "global::System.Array.Empty<" + levelEnum + ">()" : "new " + levelEnum + "[] { "),
-            track.Levels.Select(level => levelEnum + "." + level.Identifier).ToList(), track.Levels.Count == 0 ? ";" : " };");
+        // With long names, the declaration and the array each take a line.
+        var declaration = "private static readonly " + levelEnum + "[] s_levelOrder = ";
+        var array = track.Levels.Count == 0 ? "global::System.Array.Empty<" + levelEnum + ">()" : "new " + levelEnum + "[] { ";
+        var levelOrder = track.Levels.Select(level => levelEnum + "." + level.Identifier).ToList();
+        if (writer.Fits(declaration + array))
+        {
+            writer.Wrapped(declaration + array, levelOrder, track.Levels.Count == 0 ? ";" : " };");
+        }
+        else
+        {
+            writer.Line(declaration.TrimEnd());
+            writer.Indent();
+            writer.Wrapped(array, levelOrder, track.Levels.Count == 0 ? ";" : " };");
+            writer.Outdent();
+        }
         writer.Close();
     }
 

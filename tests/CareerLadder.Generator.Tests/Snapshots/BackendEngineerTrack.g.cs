@@ -17,7 +17,8 @@ namespace Consumer.Ladders
     /// <summary>Backend Engineer (BE): Builds services */ that "scale" \ and &lt;/summary&gt; never break.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     #if NET8_0_OR_GREATER
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::CareerLadder.Serialization.TrackJsonConverter<global::Consumer.Ladders.BackendEngineerTrack>))]
+    [global::System.Text.Json.Serialization.JsonConverter(
+        typeof(global::CareerLadder.Serialization.TrackJsonConverter<global::Consumer.Ladders.BackendEngineerTrack>))]
     #endif
     public sealed partial class BackendEngineerTrack : global::CareerLadder.Track
     {

@@ -25,7 +25,8 @@ namespace Consumer.Ladders
     /// <summary>The steps of Technology, from lowest (1) to highest.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     #if NET8_0_OR_GREATER
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::CareerLadder.Serialization.StepEnumJsonConverter<global::Consumer.Ladders.TechnologyStep>))]
+    [global::System.Text.Json.Serialization.JsonConverter(
+        typeof(global::CareerLadder.Serialization.StepEnumJsonConverter<global::Consumer.Ladders.TechnologyStep>))]
     #endif
     public enum TechnologyStep
     {
@@ -40,7 +41,8 @@ namespace Consumer.Ladders
     /// <summary>The steps of Influence, from lowest (1) to highest.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     #if NET8_0_OR_GREATER
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::CareerLadder.Serialization.StepEnumJsonConverter<global::Consumer.Ladders.InfluenceStep>))]
+    [global::System.Text.Json.Serialization.JsonConverter(
+        typeof(global::CareerLadder.Serialization.StepEnumJsonConverter<global::Consumer.Ladders.InfluenceStep>))]
     #endif
     public enum InfluenceStep
     {
@@ -72,8 +74,16 @@ namespace Consumer.Ladders
             new global::CareerLadder.Competency("technology", 0, new global::CareerLadder.LocalizedText("Technology"), null,
                 new global::CareerLadder.Step("Adopts", new global::CareerLadder.LocalizedText("Adopts"), 1, null),
                 new global::CareerLadder.Step("Specializes", new global::CareerLadder.LocalizedText("Specializes"), 2, null),
-                new global::CareerLadder.Step("Evangelizes", new global::CareerLadder.LocalizedText("Evangelizes"), 3, new global::CareerLadder.LocalizedText("Brings new tech to the team"))),
-            new global::CareerLadder.Competency("influence", 1, new global::CareerLadder.LocalizedText("Influence"), new global::CareerLadder.LocalizedText("Reach of impact"),
+                new global::CareerLadder.Step(
+                    "Evangelizes",
+                    new global::CareerLadder.LocalizedText("Evangelizes"),
+                    3,
+                    new global::CareerLadder.LocalizedText("Brings new tech to the team"))),
+            new global::CareerLadder.Competency(
+                "influence",
+                1,
+                new global::CareerLadder.LocalizedText("Influence"),
+                new global::CareerLadder.LocalizedText("Reach of impact"),
                 new global::CareerLadder.Step("Team", new global::CareerLadder.LocalizedText("Team"), 1, null),
                 new global::CareerLadder.Step("Multiple Teams", new global::CareerLadder.LocalizedText("Multiple Teams"), 2, null)),
         };
@@ -87,22 +97,27 @@ namespace Consumer.Ladders
         public static string FrameworkName => "Acme Engineering";
 
         /// <summary>The competencies, indexed by CompetencyId.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Competency> Competencies { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CareerLadder.Competency>(s_competencies);
+        public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Competency> Competencies { get; } =
+            new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CareerLadder.Competency>(s_competencies);
 
         /// <summary>The company-wide rank table, ordered by rank.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Rank> Ranks { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CareerLadder.Rank>(new global::CareerLadder.Rank[]
-        {
-            new global::CareerLadder.Rank(1, new global::CareerLadder.LocalizedText("Engineer"), null),
-            new global::CareerLadder.Rank(2, new global::CareerLadder.LocalizedText("Senior Engineer"), new global::CareerLadder.LocalizedText("Leads features")),
-        });
+        public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Rank> Ranks { get; } =
+            new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CareerLadder.Rank>(new global::CareerLadder.Rank[]
+            {
+                new global::CareerLadder.Rank(1, new global::CareerLadder.LocalizedText("Engineer"), null),
+                new global::CareerLadder.Rank(
+                    2,
+                    new global::CareerLadder.LocalizedText("Senior Engineer"),
+                    new global::CareerLadder.LocalizedText("Leads features")),
+            });
 
         /// <summary>The seniorities from lowest to highest, as the framework lists them.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Seniorities { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] {
-            "Junior", "Senior"
-        });
+        public static global::System.Collections.Generic.IReadOnlyList<string> Seniorities { get; } =
+            new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "Junior", "Senior" });
 
         /// <summary>Every track, ordered by id; TrackId values index this list. A track is built when it is first read.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Track> Tracks { get; } = new global::CareerLadder.TrackList(1, index => GetTrack((global::Consumer.Ladders.TrackId)index));
+        public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Track> Tracks { get; } =
+            new global::CareerLadder.TrackList(1, index => GetTrack((global::Consumer.Ladders.TrackId)index));
 
         // Every level code, track by track: the number of levels of each track, then the rank of each level.
         internal static readonly global::CareerLadder.LevelIndex s_levels = new global::CareerLadder.LevelIndex(
@@ -124,7 +139,8 @@ namespace Consumer.Ladders
 
         /// <summary>Returns the competency with the given id.</summary>
         /// <param name="competency">The competency.</param>
-        public static global::CareerLadder.Competency GetCompetency(global::Consumer.Ladders.CompetencyId competency) => s_competencies[(int)competency];
+        public static global::CareerLadder.Competency GetCompetency(global::Consumer.Ladders.CompetencyId competency) =>
+            s_competencies[(int)competency];
 
         /// <summary>Returns the track with the given id, building it on its first use.</summary>
         /// <param name="track">The track.</param>
@@ -173,7 +189,8 @@ namespace Consumer.Ladders
         /// <param name="technology">The assessed Technology step.</param>
         /// <param name="influence">The assessed Influence step.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException">A step is not one of its competency's steps.</exception>
-        public static global::Consumer.Ladders.LadderAssessment Assess(global::Consumer.Ladders.TechnologyStep technology, global::Consumer.Ladders.InfluenceStep influence)
+        public static global::Consumer.Ladders.LadderAssessment Assess(
+            global::Consumer.Ladders.TechnologyStep technology, global::Consumer.Ladders.InfluenceStep influence)
         {
             if ((int)technology < 1 || (int)technology > 3)
             {
@@ -258,7 +275,9 @@ namespace Consumer.Ladders
         /// <summary>Returns what <paramref name="level"/> expects on <paramref name="competency"/>, or null when it expects nothing.</summary>
         /// <param name="level">The level.</param>
         /// <param name="competency">The competency.</param>
-        public static global::CareerLadder.Expectation? Expectation(this global::CareerLadder.Level level, global::Consumer.Ladders.CompetencyId competency) => level.GetExpectationAt((int)competency);
+        public static global::CareerLadder.Expectation? Expectation(
+            this global::CareerLadder.Level level, global::Consumer.Ladders.CompetencyId competency)
+            => level.GetExpectationAt((int)competency);
 
         /// <summary>Finds the level's value for a section.</summary>
         /// <param name="level">The level.</param>
@@ -272,20 +291,26 @@ namespace Consumer.Ladders
 
         /// <summary>Returns the competency a CompetencyId stands for.</summary>
         /// <param name="competency">The competency.</param>
-        public static global::CareerLadder.Competency ToCompetency(this global::Consumer.Ladders.CompetencyId competency) => global::Consumer.Ladders.CareerLadders.GetCompetency(competency);
+        public static global::CareerLadder.Competency ToCompetency(this global::Consumer.Ladders.CompetencyId competency)
+            => global::Consumer.Ladders.CareerLadders.GetCompetency(competency);
 
         /// <summary>Returns the track a TrackId stands for.</summary>
         /// <param name="track">The track.</param>
-        public static global::CareerLadder.Track ToTrack(this global::Consumer.Ladders.TrackId track) => global::Consumer.Ladders.CareerLadders.GetTrack(track);
+        public static global::CareerLadder.Track ToTrack(this global::Consumer.Ladders.TrackId track)
+            => global::Consumer.Ladders.CareerLadders.GetTrack(track);
 
         /// <summary>Returns the Technology step of <paramref name="level"/>, or null when the level does not expect it.</summary>
         /// <param name="level">The level.</param>
         public static global::Consumer.Ladders.TechnologyStep? GetTechnologyStep(this global::CareerLadder.Level level) =>
-            level.GetExpectationAt(0) is global::CareerLadder.Expectation expectation ? (global::Consumer.Ladders.TechnologyStep)expectation.Step.Value : (global::Consumer.Ladders.TechnologyStep?)null;
+            level.GetExpectationAt(0) is global::CareerLadder.Expectation expectation
+                ? (global::Consumer.Ladders.TechnologyStep)expectation.Step.Value
+                : (global::Consumer.Ladders.TechnologyStep?)null;
 
         /// <summary>Returns the Influence step of <paramref name="level"/>, or null when the level does not expect it.</summary>
         /// <param name="level">The level.</param>
         public static global::Consumer.Ladders.InfluenceStep? GetInfluenceStep(this global::CareerLadder.Level level) =>
-            level.GetExpectationAt(1) is global::CareerLadder.Expectation expectation ? (global::Consumer.Ladders.InfluenceStep)expectation.Step.Value : (global::Consumer.Ladders.InfluenceStep?)null;
+            level.GetExpectationAt(1) is global::CareerLadder.Expectation expectation
+                ? (global::Consumer.Ladders.InfluenceStep)expectation.Step.Value
+                : (global::Consumer.Ladders.InfluenceStep?)null;
     }
 }

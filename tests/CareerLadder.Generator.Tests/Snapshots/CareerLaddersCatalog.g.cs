@@ -15,10 +15,12 @@ namespace Consumer.Ladders
         public override string FrameworkName => global::Consumer.Ladders.CareerLadders.FrameworkName;
 
         /// <summary>Every track, ordered by id.</summary>
-        public override global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Track> Tracks => global::Consumer.Ladders.CareerLadders.Tracks;
+        public override global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Track> Tracks =>
+            global::Consumer.Ladders.CareerLadders.Tracks;
 
         /// <summary>The competencies, in framework order.</summary>
-        public override global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Competency> Competencies => global::Consumer.Ladders.CareerLadders.Competencies;
+        public override global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Competency> Competencies =>
+            global::Consumer.Ladders.CareerLadders.Competencies;
 
         /// <summary>Whether the ladders declare former codes (renamed or retired levels).</summary>
         public override bool HasFormerCodes => global::Consumer.Ladders.CareerLadders.HasFormerCodes;
