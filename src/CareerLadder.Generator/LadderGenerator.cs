@@ -30,7 +30,9 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (options, _) => GeneratorOptions.Limits(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Limits);
 
-        // One filter for both uses: each per-file step costs the driver a table of one entry per file on every run.
+        // Few per-file steps: on every run, each one costs the driver a new table of one entry per file when one entry
+        // changes. So one filter serves parsing and severities, and the single values a per-file step needs are combined
+        // first (index with limits, framework with emit options) rather than one Combine per file after the other.
         var yamlFiles = context.AdditionalTextsProvider.Where(static file => IsYaml(file.Path));
 
         var parsed = yamlFiles
@@ -45,21 +47,17 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.SelectMany(file => file).ToEquatableArray())
             .WithTrackingName(TrackingNames.Severities);
 
-        context.RegisterSourceOutput(
-            parsed.Select(static (file, _) => file.Diagnostics).Combine(severities),
-            static (output, pair) => Report(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(parsed.Combine(severities), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
 
-        var ladderFiles = parsed
-            .Where(static file => file.IsValidated)
-            .Collect();
+        var validatedFiles = parsed.Where(static file => file.IsValidated);
+        var ladderFiles = validatedFiles.Collect();
 
         // Validation in steps the driver caches one by one: the index of cross-file facts, one step per track (only the
         // edited track runs again), and a small step over all tracks. The index is made from each file's facts, taken
         // per file and free of positions, so an edit of a level's texts leaves them equal and the index is not made again.
         // No per-file step may depend on a value taken from all files: a step-tracking driver (the IDE's) would walk
         // files² inputs.
-        var facts = parsed
-            .Where(static file => file.IsValidated)
+        var facts = validatedFiles
             .Select(static (file, _) => IndexFacts.Of(file))
             .WithTrackingName(TrackingNames.IndexFacts)
             .Collect();
@@ -82,12 +80,11 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Combine(index)
             .SelectMany(static (pair, _) => LadderValidator.TrackInputs(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.TrackInputs)
-            .Combine(index)
-            .Combine(limits)
-            .Select(static (input, _) => LadderValidator.ValidateTrack(input.Left.Left, input.Left.Right, input.Right))
+            .Combine(index.Combine(limits))
+            .Select(static (input, _) => LadderValidator.ValidateTrack(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Validate);
 
-        context.RegisterSourceOutput(validatedTracks.Select(static (track, _) => track.Diagnostics).Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(validatedTracks.Combine(severities), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
 
         var summary = validatedTracks
             .Collect()
@@ -162,10 +159,9 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
         var tracks = validatedTracks
             .Select(static (track, _) => track.Track)
-            .Combine(framework)
-            .Combine(emitOptions)
-            .Select(static (input, _) => input.Right is { } emit && input.Left.Left is { } track
-                ? Emit(track.Id, () => LadderEmitter.EmitTrack(emit, input.Left.Right, track))
+            .Combine(framework.Combine(emitOptions))
+            .Select(static (input, _) => input.Right.Right is { } emit && input.Left is { } track
+                ? Emit(track.Id, () => LadderEmitter.EmitTrack(emit, input.Right.Left, track))
                 : EmitResult.Nothing)
             .WithTrackingName(TrackingNames.EmitTrack);
 
