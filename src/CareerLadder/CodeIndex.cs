@@ -39,7 +39,7 @@ public sealed class CodeIndex
         _shift = 32 - bits;
         for (var position = 0; position < _keys.Length; position++)
         {
-            var key = _keys[position] ?? throw new ArgumentException($"Key {position} is null.", nameof(keys));
+            var key = _keys[position] ?? throw NullKey(position);
             if (IndexOf(key) < 0)
             {
                 Insert(Hash(key), position);
@@ -119,6 +119,9 @@ public sealed class CodeIndex
         return true;
     }
 
+    /// <summary>The exception for a null key, out of the constructor so that its first call compiles less (issue 19).</summary>
+    private static ArgumentException NullKey(int position) => new($"Key {position} is null.", "keys");
+
     private void Insert(uint hash, int position)
     {
         var slot = (int)(hash >> _shift);
@@ -160,20 +163,23 @@ public sealed class CodeIndex
         return upper < 0x80 ? upper : NonAscii;
     }
 
-    /// <summary>One slot of the table: the key's hash, position and text (null marks an empty slot).</summary>
+    /// <summary>
+    /// One slot of the table: the key's hash, position and text (null marks an empty slot). Fields, not properties: a
+    /// fresh process compiles every property getter it calls (tier 0 does not inline), and the first lookup calls these.
+    /// </summary>
     private readonly struct Slot
     {
+        public readonly uint Hash;
+
+        public readonly int Position;
+
+        public readonly string? Key;
+
         public Slot(uint hash, int position, string key)
         {
             Hash = hash;
             Position = position;
             Key = key;
         }
-
-        public uint Hash { get; }
-
-        public int Position { get; }
-
-        public string? Key { get; }
     }
 }

@@ -62,7 +62,7 @@ public sealed partial class Level : IComparable<Level>
         {
             if (expectation?.Step.Competency is null)
             {
-                throw new ArgumentException($"Level '{code}' has an expectation whose step belongs to no competency.", nameof(expectations));
+                throw InvalidExpectation(code, null);
             }
 
             slots = Math.Max(slots, expectation.Competency.Index + 1);
@@ -73,18 +73,20 @@ public sealed partial class Level : IComparable<Level>
         {
             if (_expectationsByCompetency[expectation.Competency.Index] is not null)
             {
-                throw new ArgumentException($"Level '{code}' has two expectations for competency '{expectation.Competency.Id}'.", nameof(expectations));
+                throw InvalidExpectation(code, expectation.Competency.Id);
             }
 
             _expectationsByCompetency[expectation.Competency.Index] = expectation;
         }
 
-        var ordered = new List<Expectation>(slots);
+        // In competency order: the slots without their gaps.
+        var ordered = new Expectation[(expectations ?? NoExpectations).Length];
+        var count = 0;
         foreach (var expectation in _expectationsByCompetency)
         {
             if (expectation is not null)
             {
-                ordered.Add(expectation);
+                ordered[count++] = expectation;
             }
         }
 
@@ -92,6 +94,14 @@ public sealed partial class Level : IComparable<Level>
         _sections = sections is null || sections.Length == 0 ? NoSections : (Section[])sections.Clone();
         Sections = new ReadOnlyCollection<Section>(_sections);
     }
+
+    /// <summary>
+    /// The exception for an expectation without a competency (<paramref name="competency"/> null) or for a second
+    /// expectation of <paramref name="competency"/>; a method of its own so that the constructor compiles less (issue 19).
+    /// </summary>
+    private static ArgumentException InvalidExpectation(string code, string? competency) => competency is null
+        ? new ArgumentException($"Level '{code}' has an expectation whose step belongs to no competency.", "expectations")
+        : new ArgumentException($"Level '{code}' has two expectations for competency '{competency}'.", "expectations");
 
     /// <summary>The track the level belongs to.</summary>
     public Track Track { get; }

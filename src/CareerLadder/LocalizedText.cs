@@ -82,5 +82,6 @@ public sealed partial class LocalizedText
     }
 
     /// <summary>Returns the text for <see cref="CultureInfo.CurrentUICulture"/>.</summary>
-    public override string ToString() => Get(CultureInfo.CurrentUICulture);
+    /// <remarks>A text without translations does not read the culture: printing a level in a fresh process initializes no culture.</remarks>
+    public override string ToString() => _translations.Length == 0 ? Text : Get(CultureInfo.CurrentUICulture);
 }
