@@ -40,10 +40,7 @@ public sealed class CodeIndex
         for (var position = 0; position < _keys.Length; position++)
         {
             var key = _keys[position] ?? throw NullKey(position);
-            if (IndexOf(key) < 0)
-            {
-                Insert(Hash(key), position);
-            }
+            Insert(Hash(key), position);
         }
     }
 
@@ -122,15 +119,22 @@ public sealed class CodeIndex
     /// <summary>The exception for a null key, out of the constructor so that its first call compiles less (issue 19).</summary>
     private static ArgumentException NullKey(int position) => new($"Key {position} is null.", "keys");
 
+    /// <summary>Puts the key at <paramref name="position"/> in the first free slot of its probe sequence, unless an equal key is already there (the first one wins).</summary>
     private void Insert(uint hash, int position)
     {
+        var key = _keys[position];
         var slot = (int)(hash >> _shift);
-        while (_slots[slot].Key is not null)
+        while (_slots[slot].Key is { } stored)
         {
+            if (_slots[slot].Hash == hash && EqualsIgnoreCase(stored, key))
+            {
+                return;
+            }
+
             slot = (slot + 1) & _mask;
         }
 
-        _slots[slot] = new Slot(hash, position, _keys[position]);
+        _slots[slot] = new Slot(hash, position, key);
     }
 
     /// <summary>

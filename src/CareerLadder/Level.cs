@@ -19,6 +19,9 @@ public sealed partial class Level : IComparable<Level>
     private IReadOnlyList<Level>? _nextSteps;
     private readonly Section[] _sections;
 
+    // Read by ToString through the field: a fresh process that prints a level compiles one getter less (issue 19).
+    private readonly LocalizedText _title;
+
     /// <summary>Creates a level of <paramref name="track"/>; the track links its levels once they are all created.</summary>
     /// <param name="track">The track the level belongs to.</param>
     /// <param name="code">The level's code, for example <c>TPM5</c>.</param>
@@ -51,7 +54,7 @@ public sealed partial class Level : IComparable<Level>
         Track = track ?? throw new ArgumentNullException(nameof(track));
         Code = code ?? throw new ArgumentNullException(nameof(code));
         Rank = rank;
-        Title = title ?? throw new ArgumentNullException(nameof(title));
+        _title = title ?? throw new ArgumentNullException(nameof(title));
         Seniority = seniority;
         PublicTitle = publicTitle;
         Summary = summary;
@@ -113,7 +116,7 @@ public sealed partial class Level : IComparable<Level>
     public int Rank { get; }
 
     /// <summary>The level's title, for example "Technical Program Manager 5".</summary>
-    public LocalizedText Title { get; }
+    public LocalizedText Title => _title;
 
     /// <summary>The level's seniority, for example "Senior", when the ladder gives one.</summary>
     public string? Seniority { get; }
@@ -316,5 +319,5 @@ public sealed partial class Level : IComparable<Level>
     internal int ExpectationSlots => _expectationsByCompetency.Length;
 
     /// <summary>Returns <c>CODE - Title</c>.</summary>
-    public override string ToString() => Code + " - " + Title;
+    public override string ToString() => Code + " - " + _title.ToString();
 }
