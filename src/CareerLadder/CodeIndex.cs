@@ -39,11 +39,8 @@ public sealed class CodeIndex
         _shift = 32 - bits;
         for (var position = 0; position < _keys.Length; position++)
         {
-            var key = _keys[position] ?? throw new ArgumentException($"Key {position} is null.", nameof(keys));
-            if (IndexOf(key) < 0)
-            {
-                Insert(Hash(key), position);
-            }
+            var key = _keys[position] ?? throw NullKey(position);
+            Insert(Hash(key), position);
         }
     }
 
@@ -119,15 +116,25 @@ public sealed class CodeIndex
         return true;
     }
 
+    /// <summary>The exception for a null key, out of the constructor so that its first call compiles less (issue 19).</summary>
+    private static ArgumentException NullKey(int position) => new($"Key {position} is null.", "keys");
+
+    /// <summary>Puts the key at <paramref name="position"/> in the first free slot of its probe sequence, unless an equal key is already there (the first one wins).</summary>
     private void Insert(uint hash, int position)
     {
+        var key = _keys[position];
         var slot = (int)(hash >> _shift);
-        while (_slots[slot].Key is not null)
+        while (_slots[slot].Key is { } stored)
         {
+            if (_slots[slot].Hash == hash && EqualsIgnoreCase(stored, key))
+            {
+                return;
+            }
+
             slot = (slot + 1) & _mask;
         }
 
-        _slots[slot] = new Slot(hash, position, _keys[position]);
+        _slots[slot] = new Slot(hash, position, key);
     }
 
     /// <summary>
@@ -160,20 +167,23 @@ public sealed class CodeIndex
         return upper < 0x80 ? upper : NonAscii;
     }
 
-    /// <summary>One slot of the table: the key's hash, position and text (null marks an empty slot).</summary>
+    /// <summary>
+    /// One slot of the table: the key's hash, position and text (null marks an empty slot). Fields, not properties: a
+    /// fresh process compiles every property getter it calls (tier 0 does not inline), and the first lookup calls these.
+    /// </summary>
     private readonly struct Slot
     {
+        public readonly uint Hash;
+
+        public readonly int Position;
+
+        public readonly string? Key;
+
         public Slot(uint hash, int position, string key)
         {
             Hash = hash;
             Position = position;
             Key = key;
         }
-
-        public uint Hash { get; }
-
-        public int Position { get; }
-
-        public string? Key { get; }
     }
 }

@@ -43,19 +43,9 @@ public sealed partial class Competency
         _steps = (Step[])(steps ?? throw new ArgumentNullException(nameof(steps))).Clone();
         for (var i = 0; i < _steps.Length; i++)
         {
-            if (_steps[i] is null)
+            if (_steps[i] is null || _steps[i].Value != i + 1 || _steps[i].Competency is not null)
             {
-                throw new ArgumentException($"Step {i + 1} of competency '{id}' is null.", nameof(steps));
-            }
-
-            if (_steps[i].Value != i + 1)
-            {
-                throw new ArgumentException($"Step '{_steps[i].Id}' has value {_steps[i].Value}; expected {i + 1}.", nameof(steps));
-            }
-
-            if (_steps[i].Competency is not null)
-            {
-                throw new ArgumentException($"Step '{_steps[i].Id}' already belongs to competency '{_steps[i].Competency.Id}'.", nameof(steps));
+                throw InvalidStep(id, i, _steps[i]);
             }
         }
 
@@ -67,6 +57,15 @@ public sealed partial class Competency
 
         Steps = new ReadOnlyCollection<Step>(_steps);
     }
+
+    /// <summary>
+    /// Why the step at <paramref name="i"/> is invalid; a method of its own so that the constructor, which every catalog
+    /// runs on its first use, compiles less (issue 19).
+    /// </summary>
+    private static ArgumentException InvalidStep(string id, int i, Step? step) =>
+        step is null ? new ArgumentException($"Step {i + 1} of competency '{id}' is null.", "steps")
+        : step.Value != i + 1 ? new ArgumentException($"Step '{step.Id}' has value {step.Value}; expected {i + 1}.", "steps")
+        : new ArgumentException($"Step '{step.Id}' already belongs to competency '{step.Competency.Id}'.", "steps");
 
     /// <summary>The competency's identifier in the ladder files.</summary>
     public string Id { get; }

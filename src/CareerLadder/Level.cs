@@ -19,6 +19,9 @@ public sealed partial class Level : IComparable<Level>
     private IReadOnlyList<Level>? _nextSteps;
     private readonly Section[] _sections;
 
+    // Read by ToString through the field: a fresh process that prints a level compiles one getter less (issue 19).
+    private readonly LocalizedText _title;
+
     /// <summary>Creates a level of <paramref name="track"/>; the track links its levels once they are all created.</summary>
     /// <param name="track">The track the level belongs to.</param>
     /// <param name="code">The level's code, for example <c>TPM5</c>.</param>
@@ -51,7 +54,7 @@ public sealed partial class Level : IComparable<Level>
         Track = track ?? throw new ArgumentNullException(nameof(track));
         Code = code ?? throw new ArgumentNullException(nameof(code));
         Rank = rank;
-        Title = title ?? throw new ArgumentNullException(nameof(title));
+        _title = title ?? throw new ArgumentNullException(nameof(title));
         Seniority = seniority;
         PublicTitle = publicTitle;
         Summary = summary;
@@ -62,7 +65,7 @@ public sealed partial class Level : IComparable<Level>
         {
             if (expectation?.Step.Competency is null)
             {
-                throw new ArgumentException($"Level '{code}' has an expectation whose step belongs to no competency.", nameof(expectations));
+                throw InvalidExpectation(code, null);
             }
 
             slots = Math.Max(slots, expectation.Competency.Index + 1);
@@ -73,18 +76,20 @@ public sealed partial class Level : IComparable<Level>
         {
             if (_expectationsByCompetency[expectation.Competency.Index] is not null)
             {
-                throw new ArgumentException($"Level '{code}' has two expectations for competency '{expectation.Competency.Id}'.", nameof(expectations));
+                throw InvalidExpectation(code, expectation.Competency.Id);
             }
 
             _expectationsByCompetency[expectation.Competency.Index] = expectation;
         }
 
-        var ordered = new List<Expectation>(slots);
+        // In competency order: the slots without their gaps.
+        var ordered = new Expectation[(expectations ?? NoExpectations).Length];
+        var count = 0;
         foreach (var expectation in _expectationsByCompetency)
         {
             if (expectation is not null)
             {
-                ordered.Add(expectation);
+                ordered[count++] = expectation;
             }
         }
 
@@ -92,6 +97,14 @@ public sealed partial class Level : IComparable<Level>
         _sections = sections is null || sections.Length == 0 ? NoSections : (Section[])sections.Clone();
         Sections = new ReadOnlyCollection<Section>(_sections);
     }
+
+    /// <summary>
+    /// The exception for an expectation without a competency (<paramref name="competency"/> null) or for a second
+    /// expectation of <paramref name="competency"/>; a method of its own so that the constructor compiles less (issue 19).
+    /// </summary>
+    private static ArgumentException InvalidExpectation(string code, string? competency) => competency is null
+        ? new ArgumentException($"Level '{code}' has an expectation whose step belongs to no competency.", "expectations")
+        : new ArgumentException($"Level '{code}' has two expectations for competency '{competency}'.", "expectations");
 
     /// <summary>The track the level belongs to.</summary>
     public Track Track { get; }
@@ -103,7 +116,7 @@ public sealed partial class Level : IComparable<Level>
     public int Rank { get; }
 
     /// <summary>The level's title, for example "Technical Program Manager 5".</summary>
-    public LocalizedText Title { get; }
+    public LocalizedText Title => _title;
 
     /// <summary>The level's seniority, for example "Senior", when the ladder gives one.</summary>
     public string? Seniority { get; }
@@ -306,5 +319,5 @@ public sealed partial class Level : IComparable<Level>
     internal int ExpectationSlots => _expectationsByCompetency.Length;
 
     /// <summary>Returns <c>CODE - Title</c>.</summary>
-    public override string ToString() => Code + " - " + Title;
+    public override string ToString() => Code + " - " + _title.ToString();
 }

@@ -20,8 +20,7 @@ public sealed class LevelIndex
     private readonly int[] _positionInTrack;
     private readonly int[] _ranks;
     private readonly Level?[] _levels;
-    private readonly Dictionary<int, int> _rankGroups = new();
-    private readonly IReadOnlyList<Level>?[] _atRank;
+    private RankGroups? _rankGroups;
     private readonly CodeIndex? _formerCodes;
     private readonly int[] _successors = Array.Empty<int>();
     private readonly string[] _retiredSince = Array.Empty<string>();
@@ -60,7 +59,7 @@ public sealed class LevelIndex
 
         if (_ranks.Length != _codes.Count)
         {
-            throw new ArgumentException($"There are {_codes.Count} codes but {_ranks.Length} ranks.", nameof(ranks));
+            throw WrongRankCount(_codes.Count, _ranks.Length);
         }
 
         _trackOf = new int[_codes.Count];
@@ -72,7 +71,7 @@ public sealed class LevelIndex
             {
                 if (entry >= _codes.Count)
                 {
-                    throw new ArgumentException("The level counts add up to more than the codes.", nameof(levelCounts));
+                    throw WrongLevelCounts(-1, _codes.Count);
                 }
 
                 _trackOf[entry] = track;
@@ -82,39 +81,47 @@ public sealed class LevelIndex
 
         if (entry != _codes.Count)
         {
-            throw new ArgumentException($"The level counts add up to {entry}, not to the {_codes.Count} codes.", nameof(levelCounts));
-        }
-
-        foreach (var rank in _ranks)
-        {
-            if (!_rankGroups.ContainsKey(rank))
-            {
-                _rankGroups.Add(rank, _rankGroups.Count);
-            }
+            throw WrongLevelCounts(entry, _codes.Count);
         }
 
         _levels = new Level?[_codes.Count];
-        _atRank = new IReadOnlyList<Level>?[_rankGroups.Count];
         if (formerCodes is not null)
         {
             _formerCodes = formerCodes;
             _successors = (int[])(successors ?? throw new ArgumentNullException(nameof(successors))).Clone();
             _retiredSince = (string[])(retiredSince ?? throw new ArgumentNullException(nameof(retiredSince))).Clone();
-            if (_successors.Length != formerCodes.Count || _retiredSince.Length != formerCodes.Count)
-            {
-                throw new ArgumentException($"There are {formerCodes.Count} former codes, {_successors.Length} successors and {_retiredSince.Length} retirement dates.", nameof(successors));
-            }
+            CheckFormerCodes(formerCodes);
+        }
+    }
 
-            for (var former = 0; former < _successors.Length; former++)
+    // The checks of former codes and the exceptions' messages are methods of their own: a catalog without former codes
+    // never compiles them, and the constructor a first lookup compiles stays small (issue 19).
+    private void CheckFormerCodes(CodeIndex formerCodes)
+    {
+        if (_successors.Length != formerCodes.Count || _retiredSince.Length != formerCodes.Count)
+        {
+            throw new ArgumentException($"There are {formerCodes.Count} former codes, {_successors.Length} successors and {_retiredSince.Length} retirement dates.", "successors");
+        }
+
+        for (var former = 0; former < _successors.Length; former++)
+        {
+            var target = _successors[former] <= -2 ? -2 - _successors[former] : _successors[former];
+            if (target >= _codes.Count || _codes.IndexOf(formerCodes[former]) >= 0)
             {
-                var target = _successors[former] <= -2 ? -2 - _successors[former] : _successors[former];
-                if (target >= _codes.Count || _codes.IndexOf(formerCodes[former]) >= 0)
-                {
-                    throw new ArgumentException($"The former code '{formerCodes[former]}' is also a current code or resolves to no level.", nameof(formerCodes));
-                }
+                throw new ArgumentException($"The former code '{formerCodes[former]}' is also a current code or resolves to no level.", nameof(formerCodes));
             }
         }
     }
+
+    private static InvalidOperationException WrongCode(string listed, string found) =>
+        new($"The catalog lists '{listed}' where its track has '{found}'.");
+
+    private static ArgumentException WrongRankCount(int codes, int ranks) => new($"There are {codes} codes but {ranks} ranks.", "ranks");
+
+    /// <summary>The level counts add up to <paramref name="sum"/> (-1: to more than the codes) instead of <paramref name="codes"/>.</summary>
+    private static ArgumentException WrongLevelCounts(int sum, int codes) => sum < 0
+        ? new ArgumentException("The level counts add up to more than the codes.", "levelCounts")
+        : new ArgumentException($"The level counts add up to {sum}, not to the {codes} codes.", "levelCounts");
 
     /// <summary>Whether the ladders declare former codes (renamed or retired levels) that <see cref="Resolve(string?)"/> knows.</summary>
     public bool HasFormerCodes => _formerCodes is not null;
@@ -170,12 +177,18 @@ public sealed class LevelIndex
     /// <param name="rank">The company-wide rank.</param>
     public IReadOnlyList<Level> AtRank(int rank)
     {
-        if (!_rankGroups.TryGetValue(rank, out var group))
+        if (_rankGroups is null)
+        {
+            Interlocked.CompareExchange(ref _rankGroups, new RankGroups(_ranks), null);
+        }
+
+        var groups = _rankGroups!;
+        if (!groups.Group.TryGetValue(rank, out var group))
         {
             return NoLevels;
         }
 
-        if (_atRank[group] is { } known)
+        if (groups.Levels[group] is { } known)
         {
             return known;
         }
@@ -189,8 +202,8 @@ public sealed class LevelIndex
             }
         }
 
-        Interlocked.CompareExchange(ref _atRank[group], new ReadOnlyCollection<Level>(levels), null);
-        return _atRank[group]!;
+        Interlocked.CompareExchange(ref groups.Levels[group], new ReadOnlyCollection<Level>(levels), null);
+        return groups.Levels[group]!;
     }
 
     private Level Resolve(int entry)
@@ -198,10 +211,33 @@ public sealed class LevelIndex
         var level = _tracks[_trackOf[entry]].Levels[_positionInTrack[entry]];
         if (!string.Equals(level.Code, _codes[entry], StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"The catalog lists '{_codes[entry]}' where its track has '{level.Code}'.");
+            throw WrongCode(_codes[entry], level.Code);
         }
 
         _levels[entry] = level;
         return level;
+    }
+
+    /// <summary>The distinct ranks and the lists of their levels, built on the first call of <see cref="AtRank"/>, not by a lookup.</summary>
+    private sealed class RankGroups
+    {
+        public RankGroups(int[] ranks)
+        {
+            foreach (var rank in ranks)
+            {
+                if (!Group.ContainsKey(rank))
+                {
+                    Group.Add(rank, Group.Count);
+                }
+            }
+
+            Levels = new IReadOnlyList<Level>?[Group.Count];
+        }
+
+        /// <summary>The group of each distinct rank, in order of first appearance.</summary>
+        public Dictionary<int, int> Group { get; } = new();
+
+        /// <summary>The levels of each group, once asked for.</summary>
+        public IReadOnlyList<Level>?[] Levels { get; }
     }
 }

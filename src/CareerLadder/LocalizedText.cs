@@ -12,6 +12,9 @@ public sealed partial class LocalizedText
 {
     private readonly KeyValuePair<string, string>[] _translations;
 
+    // Read by ToString through the field: a fresh process that prints a text compiles one getter less (issue 19).
+    private readonly string _text;
+
     /// <summary>Creates a text that exists only in the base language.</summary>
     /// <param name="text">The text as written in the base ladder.</param>
     public LocalizedText(string text)
@@ -24,7 +27,7 @@ public sealed partial class LocalizedText
     /// <param name="translations">Translations keyed by culture name; culture names compare case-insensitively.</param>
     public LocalizedText(string text, params KeyValuePair<string, string>[] translations)
     {
-        Text = text ?? throw new ArgumentNullException(nameof(text));
+        _text = text ?? throw new ArgumentNullException(nameof(text));
         _translations = (KeyValuePair<string, string>[])(translations ?? throw new ArgumentNullException(nameof(translations))).Clone();
         foreach (var translation in _translations)
         {
@@ -36,7 +39,7 @@ public sealed partial class LocalizedText
     }
 
     /// <summary>The text in the ladder's base language.</summary>
-    public string Text { get; }
+    public string Text => _text;
 
     /// <summary>Names of the cultures this text has a translation for, in declaration order.</summary>
     public IEnumerable<string> Cultures
@@ -82,5 +85,6 @@ public sealed partial class LocalizedText
     }
 
     /// <summary>Returns the text for <see cref="CultureInfo.CurrentUICulture"/>.</summary>
-    public override string ToString() => Get(CultureInfo.CurrentUICulture);
+    /// <remarks>A text without translations does not read the culture: printing a level in a fresh process initializes no culture.</remarks>
+    public override string ToString() => _translations.Length == 0 ? _text : Get(CultureInfo.CurrentUICulture);
 }

@@ -45,12 +45,12 @@ public abstract partial class Track
     /// <param name="catalog">The catalog's level index, where the levels this track's levels extend or lead to are found on first use.</param>
     /// <param name="formerIds">Ids the track had in earlier versions of the ladders (<c>renamed-from:</c>); stored ones resolve to it.</param>
     protected Track(TrackTable table, IReadOnlyList<Competency> competencies, LevelIndex catalog, string[]? formerIds = null)
-        : this(NotNull(table).Id, table.Name, table.Abbreviation, table.Summary, table.Links, table.Cultures, formerIds)
+        : this((table ?? throw new ArgumentNullException(nameof(table))).Id, table.Name, table.Abbreviation, table.Summary, table.Links, table.Cultures, formerIds)
     {
-        InitializeLevels(table.BuildLevels(this, competencies ?? throw new ArgumentNullException(nameof(competencies)), catalog ?? throw new ArgumentNullException(nameof(catalog))));
+        // The table builds new levels of this track, each once: none of InitializeLevels' checks can fail, so they are
+        // skipped, and a first lookup does not compile them (issue 19).
+        SetLevels(table.BuildLevels(this, competencies ?? throw new ArgumentNullException(nameof(competencies)), catalog ?? throw new ArgumentNullException(nameof(catalog))));
     }
-
-    private static TrackTable NotNull(TrackTable table) => table ?? throw new ArgumentNullException(nameof(table));
 
     /// <summary>The track's identifier in the ladder files.</summary>
     public string Id { get; }
@@ -129,14 +129,20 @@ public abstract partial class Track
             }
         }
 
-        for (var i = 0; i < copy.Length; i++)
+        SetLevels(copy);
+    }
+
+    /// <summary>Sets the track's levels (an array this track owns) and each level's index.</summary>
+    private void SetLevels(Level[] levels)
+    {
+        for (var i = 0; i < levels.Length; i++)
         {
-            copy[i].Index = i;
+            levels[i].Index = i;
         }
 
-        _levels = copy;
+        _levels = levels;
         _levelsInitialized = true;
-        Levels = new ReadOnlyCollection<Level>(copy);
+        Levels = new ReadOnlyCollection<Level>(levels);
     }
 
     /// <summary>Returns the track's name in the current UI culture.</summary>

@@ -91,17 +91,19 @@ public sealed class TrackTable
         }
     }
 
-    internal string Id { get; }
+    // Fields, not properties: a fresh process compiles every getter it calls (tier 0 does not inline), and building
+    // the first track reads these once (issue 19).
+    internal readonly string Id;
 
-    internal LocalizedText Name { get; }
+    internal readonly LocalizedText Name;
 
-    internal string Abbreviation { get; }
+    internal readonly string Abbreviation;
 
-    internal LocalizedText? Summary { get; }
+    internal readonly LocalizedText? Summary;
 
-    internal Link[] Links { get; }
+    internal readonly Link[] Links;
 
-    internal string[] Cultures { get; }
+    internal readonly string[] Cultures;
 
     /// <summary>Builds the levels of <paramref name="track"/>: its items, expectations and sections first, each once.</summary>
     internal Level[] BuildLevels(Track track, IReadOnlyList<Competency> competencies, LevelIndex catalog)
@@ -159,14 +161,19 @@ public sealed class TrackTable
             var chartDark = NextString();
             var chartAlt = NextString();
             var extendsCode = NextString();
-            Func<Level>? extends = extendsCode is null ? null : () => Find(catalog, extendsCode)!;
-            var transitionCodes = new string[Next()];
-            for (var transition = 0; transition < transitionCodes.Length; transition++)
+            Func<Level>? extends = extendsCode is null ? null : new LevelLink(catalog, extendsCode, null).ResolveOne;
+            var transitionCount = Next();
+            Func<Level[]>? transitions = null;
+            if (transitionCount > 0)
             {
-                transitionCodes[transition] = NextString()!;
-            }
+                var transitionCodes = new string[transitionCount];
+                for (var transition = 0; transition < transitionCodes.Length; transition++)
+                {
+                    transitionCodes[transition] = NextString()!;
+                }
 
-            Func<Level[]>? transitions = transitionCodes.Length == 0 ? null : () => FindAll(catalog, transitionCodes);
+                transitions = new LevelLink(catalog, null, transitionCodes).ResolveAll;
+            }
 
             var levelExpectations = new Expectation[Next()];
             for (var expectation = 0; expectation < levelExpectations.Length; expectation++)
@@ -188,27 +195,51 @@ public sealed class TrackTable
 
         if (_position != _table.Length)
         {
-            throw new InvalidOperationException($"The table of track '{Id}' has {_table.Length - _position} numbers left over.");
+            throw LeftOver();
         }
 
         return levels;
     }
 
+    private InvalidOperationException LeftOver() =>
+        new($"The table of track '{Id}' has {_table.Length - _position} numbers left over.");
+
     private static Level? Find(LevelIndex catalog, string code) => catalog.TryGetLevel(code, out var level) ? level : null;
 
-    /// <summary>The levels of <paramref name="codes"/>; a code the catalog does not have (only in a ladder with errors) is left out.</summary>
-    private static Level[] FindAll(LevelIndex catalog, string[] codes)
+    /// <summary>
+    /// A level's link to other levels by code (<c>extends:</c> or <c>transitions:</c>), found in the catalog on first use.
+    /// A class of its own rather than lambdas: building a level that links nowhere creates no closure (issue 19).
+    /// </summary>
+    private sealed class LevelLink
     {
-        var levels = new List<Level>(codes.Length);
-        foreach (var code in codes)
+        private readonly LevelIndex _catalog;
+        private readonly string? _code;
+        private readonly string[]? _codes;
+
+        public LevelLink(LevelIndex catalog, string? code, string[]? codes)
         {
-            if (Find(catalog, code) is { } level)
-            {
-                levels.Add(level);
-            }
+            _catalog = catalog;
+            _code = code;
+            _codes = codes;
         }
 
-        return levels.ToArray();
+        /// <summary>The level of the one code.</summary>
+        public Level ResolveOne() => Find(_catalog, _code!)!;
+
+        /// <summary>The levels of the codes; a code the catalog does not have (only in a ladder with errors) is left out.</summary>
+        public Level[] ResolveAll()
+        {
+            var levels = new List<Level>(_codes!.Length);
+            foreach (var code in _codes)
+            {
+                if (Find(_catalog, code) is { } level)
+                {
+                    levels.Add(level);
+                }
+            }
+
+            return levels.ToArray();
+        }
     }
 
     private int Next() => _table[_position++];

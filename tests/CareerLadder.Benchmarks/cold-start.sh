@@ -17,6 +17,12 @@
 # with that checkout's generator and runtime ("before"), published and run in the same interleaved loop, so a change
 # to the generated code is compared with its baseline in one run, under the same load.
 #
+# With JIT_LIST=<folder>, nothing is timed: each app runs once with the JIT's method list switched on
+# (DOTNET_JitStdOutFile + DOTNET_JitDisasmSummary, available in release runtimes since .NET 8), the lists are kept in
+# <folder>, and a table counts the methods and IL bytes the catalog app compiles that the hello world does not, by
+# owner: App.* (the generated catalog), CareerLadder.* (the runtime library) and everything else (the BCL it pulls in).
+# Unlike wall times, these counts are the same on a quiet and on a loaded machine.
+#
 # Usage: tests/CareerLadder.Benchmarks/cold-start.sh [runs]      (default 21 runs per app)
 set -euo pipefail
 
@@ -95,7 +101,7 @@ MODES="${MODES:-jit r2r}"
 echo "Publishing (modes: $MODES)..."
 for MODE in $MODES; do
   publish Hello "$MODE"
-  publish Yaml "$MODE"
+  if [ -z "${JIT_LIST:-}" ]; then publish Yaml "$MODE"; fi
   for N in $SIZES; do
     publish "App$N" "$MODE"
     if [ -n "$BASELINE" ]; then publish "Before$N" "$MODE"; fi
@@ -110,7 +116,53 @@ run() { # prints the wall time of one process in microseconds
   echo $(((end - start) / 1000))
 }
 
+# Prints "methods IL-bytes" for the JIT list $1, only the methods not in the list $2, optionally only those whose
+# name starts with $3 (a regular expression).
+jit_count() {
+  awk -v owner="${3:-}" '
+    FILENAME == ARGV[1] { if (match($0, /JIT compiled [^[]*/)) seen[substr($0, RSTART, RLENGTH)] = 1; next }
+    match($0, /JIT compiled [^[]*/) {
+      name = substr($0, RSTART, RLENGTH)
+      if (name in seen) next
+      method = substr(name, 14)
+      if (owner == "other" ? (method ~ /^(App|CareerLadder)[.]/) : (owner != "" && method !~ ("^" owner))) next
+      match($0, /IL size=[0-9]+/); il += substr($0, RSTART + 8, RLENGTH - 8); n++
+    }
+    END { printf "%d %d", n, il }' "$2" "$1"
+}
+
+jit_list() { # $1 = label, $2 = app folder, $3 = dll, then the app's arguments
+  local label="$1" out="$JIT_LIST/$1.txt"; shift
+  local dll="$1/$2"; shift 2
+  rm -f "$out"
+  DOTNET_JitStdOutFile="$out" DOTNET_JitDisasmSummary=1 dotnet "$dll" "$@" >/dev/null
+  echo "$out"
+}
+
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+if [ -n "${JIT_LIST:-}" ]; then
+  mkdir -p "$JIT_LIST"
+  echo
+  echo "Methods the JIT compiles for one lookup + Level.ToString(), beyond the hello world's (methods / IL bytes); lists in $JIT_LIST"
+  echo "| Tracks | Code | hello | app, all | app - hello | App.* (generated) | CareerLadder.* (runtime) | BCL and other |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|"
+  for MODE in $MODES; do
+    HELLO_LIST=$(jit_list "hello-$MODE" "$WORK/out/Hello-$MODE" Hello.dll)
+    for N in $SIZES; do
+      CODE="$(ls "$WORK/ladders-$N" | grep track- | sort | tail -n 1 | sed 's/track-\(.*\)\.yaml/\1/')10"
+      for APP in ${BASELINE:+Before} App; do
+        LIST=$(jit_list "$APP$N-$MODE" "$WORK/out/$APP$N-$MODE" "$APP$N.dll" "$CODE")
+        cell() { jit_count "$LIST" "$1" "${2:-}" | awk '{ printf "%d / %d", $1, $2 }'; }
+        LABEL="$MODE"
+        if [ -n "$BASELINE" ]; then LABEL="$MODE, $([ "$APP" = Before ] && echo before || echo after)"; fi
+        echo "| $N | $LABEL | $(jit_count "$HELLO_LIST" /dev/null | awk '{ printf "%d / %d", $1, $2 }') | $(cell /dev/null) |" \
+          "$(cell "$HELLO_LIST") | $(cell "$HELLO_LIST" 'App[.]') | $(cell "$HELLO_LIST" 'CareerLadder[.]') | $(cell "$HELLO_LIST" other) |"
+      done
+    done
+  done
+  exit 0
+fi
 
 echo
 echo "Cold start, whole processes, median of $RUNS runs each, interleaved; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -238,7 +238,7 @@ public sealed class HostileNameFuzzTests
             "TechnologyStep", "OtherTrack", "s_rank1", "s_rankMinus1", "s_assess0", "_track0", "track0", "c0", "table", "row", "best", "distance",
             "s_levelOrder", "s_competencies", "s_sectionIds", "s_tracks", "s_noLevels", "SectionKey", "CodeHash", "AtRank", "Assess",
             "s_levels", "s_trackKeys", "s_instance", "index", "key",
-            "AssessClosest", "FrameworkName", "GetTrack", "GetCompetency", "TryGetTrack", "TryGetLevel", "Item", "Expectation", "ToTrack",
+            "AssessClosest", "FrameworkName", "GetTrack", "TrackAt", "GetCompetency", "TryGetTrack", "TryGetLevel", "Item", "Expectation", "ToTrack",
         };
 
         // Names the generated code already gives a member: level properties and TrackId, CompetencyId, SectionId and level

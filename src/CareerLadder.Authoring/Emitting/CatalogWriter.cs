@@ -158,7 +158,7 @@ internal sealed class CatalogWriter
 
             /// <summary>Every track, ordered by id; TrackId values index this list. A track is built when it is first read.</summary>
             public static {{ReadOnlyList}}{{Runtime}}Track> Tracks { get; } =
-                new {{Runtime}}TrackList({{Identifiers.Number(tracks.Count)}}, index => GetTrack(({{Q(TrackIdEnum)}})index));
+                new {{Runtime}}TrackList({{Identifiers.Number(tracks.Count)}}, TrackAt);
 
             """);
 
@@ -336,20 +336,32 @@ internal sealed class CatalogWriter
             /// <param name="track">The track.</param>
             public static {{Runtime}}Track GetTrack({{Q(TrackIdEnum)}} track)
             {
-                switch ((int)track)
+                if ((int)track < 0 || (int)track >= {{Identifiers.Number(tracks.Count)}})
+                {
+                    throw new global::System.ArgumentOutOfRangeException("track", track, "Not a track of the ladder.");
+                }
+
+                return TrackAt((int)track);
+            }
+
+            // The track at a position, read from its class: Tracks calls this method group (no lambda, no closure class)
+            // and a first lookup compiles this switch and the one track's class, nothing else of the catalog (issue 19).
+            private static {{Runtime}}Track TrackAt(int index)
+            {
+                switch (index)
                 {
             """);
         writer.Indent();
         writer.Indent();
         for (var index = 0; index < tracks.Count; index++)
         {
-            writer.Line("case " + Identifiers.Number(index) + ": return " + tracks[index].Identifier + ";");
+            writer.Expression("case " + Identifiers.Number(index) + ": return ", CodeExpression.Code(Q(TrackClass(tracks[index])) + "." + TrackInstance), ";");
         }
 
         writer.Outdent();
         writer.Outdent();
         writer.Block($$"""
-                    default: throw new global::System.ArgumentOutOfRangeException("track", track, "Not a track of the ladder.");
+                    default: throw new global::System.ArgumentOutOfRangeException("index", index, "Not a track position.");
                 }
             }
 

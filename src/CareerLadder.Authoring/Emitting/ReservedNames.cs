@@ -31,7 +31,7 @@ public static class ReservedNames
 
             // CareerLadders.
             "s_competencies", "s_sectionIds", "s_levels", "s_trackKeys", "s_formerTrackIds", "s_formerTrackTargets", "FrameworkName", "Competencies", "Ranks",
-            "Seniorities", "Tracks", "AtRank", "ResolveLevel", "HasFormerCodes", "GetCompetency", "GetTrack", "TryGetTrack", "TryGetLevel",
+            "Seniorities", "Tracks", "AtRank", "ResolveLevel", "HasFormerCodes", "GetCompetency", "GetTrack", "TrackAt", "TryGetTrack", "TryGetLevel",
             "Assess", "AssessClosest", "AssessTables", "SectionKey",
 
             // LadderAssessment: its indexer.

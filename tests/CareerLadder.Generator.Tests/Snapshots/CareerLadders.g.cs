@@ -117,7 +117,7 @@ namespace Consumer.Ladders
 
         /// <summary>Every track, ordered by id; TrackId values index this list. A track is built when it is first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Track> Tracks { get; } =
-            new global::CareerLadder.TrackList(1, index => GetTrack((global::Consumer.Ladders.TrackId)index));
+            new global::CareerLadder.TrackList(1, TrackAt);
 
         // Every level code, track by track: the number of levels of each track, then the rank of each level.
         internal static readonly global::CareerLadder.LevelIndex s_levels = new global::CareerLadder.LevelIndex(
@@ -146,10 +146,22 @@ namespace Consumer.Ladders
         /// <param name="track">The track.</param>
         public static global::CareerLadder.Track GetTrack(global::Consumer.Ladders.TrackId track)
         {
-            switch ((int)track)
+            if ((int)track < 0 || (int)track >= 1)
             {
-                case 0: return BackendEngineer;
-                default: throw new global::System.ArgumentOutOfRangeException("track", track, "Not a track of the ladder.");
+                throw new global::System.ArgumentOutOfRangeException("track", track, "Not a track of the ladder.");
+            }
+
+            return TrackAt((int)track);
+        }
+
+        // The track at a position, read from its class: Tracks calls this method group (no lambda, no closure class)
+        // and a first lookup compiles this switch and the one track's class, nothing else of the catalog (issue 19).
+        private static global::CareerLadder.Track TrackAt(int index)
+        {
+            switch (index)
+            {
+                case 0: return global::Consumer.Ladders.BackendEngineerTrack.s_instance;
+                default: throw new global::System.ArgumentOutOfRangeException("index", index, "Not a track position.");
             }
         }
 
