@@ -95,16 +95,7 @@ public sealed class HostileNameFuzzTests
         var names = Hostile.Where(kind => kind.Weight >= 2).SelectMany(kind => kind.Names).Distinct(StringComparer.Ordinal).ToList();
         var positions = new[] { 0, 1, 7, 8, 9 };
 
-        foreach (var name in names)
-        {
-            foreach (var position in positions)
-            {
-                var ladder = (string[])Defaults.Clone();
-                ladder[position] = Shape(position, name, dice: 0);
-                var files = Ladder(ladder);
-                build.Check(files, string.Join("\n", files.Select(file => file.Path + ":\n" + file.Text)));
-            }
-        }
+        CheckEveryPlacement(build, names, positions);
 
         _output.WriteLine($"{names.Count} member names in {positions.Length} kinds of name; {build.Clean} builds had no CL error and compiled cleanly.");
         Assert.True(build.Clean > 0);
@@ -119,16 +110,7 @@ public sealed class HostileNameFuzzTests
         var names = Hostile.Where(kind => kind.Weight >= 2 || kind.Kind is "keywords" or "sizes")
             .SelectMany(kind => kind.Names).Distinct(StringComparer.Ordinal).ToList();
 
-        foreach (var name in names)
-        {
-            foreach (var position in FormerPositions)
-            {
-                var ladder = (string[])Defaults.Clone();
-                ladder[position] = Shape(position, name, dice: 0);
-                var files = Ladder(ladder);
-                build.Check(files, string.Join("\n", files.Select(file => file.Path + ":\n" + file.Text)));
-            }
-        }
+        CheckEveryPlacement(build, names, FormerPositions);
 
         _output.WriteLine($"{names.Count} names in {FormerPositions.Length} kinds of former code or id; {build.Clean} builds had no CL error and compiled cleanly.");
         Assert.True(build.Clean > names.Count, "Too few ladders with hostile former codes were valid; the test is not exercising the emitter.");
@@ -261,5 +243,20 @@ public sealed class HostileNameFuzzTests
             ("reserved", 1, reserved.ToArray()), ("generated", 3, generated), ("current", 2, current), ("accessors", 2, accessors),
             ("numbers", 1, numbers), ("unicode", 1, unicode), ("sizes", 1, sizes), ("broken", 1, broken),
         };
+    }
+
+    /// <summary>Builds the default ladder once for each name in each position (every other name at its default).</summary>
+    private static void CheckEveryPlacement(GeneratedBuild build, IReadOnlyList<string> names, IReadOnlyList<int> positions)
+    {
+        foreach (var name in names)
+        {
+            foreach (var position in positions)
+            {
+                var ladder = (string[])Defaults.Clone();
+                ladder[position] = Shape(position, name, dice: 0);
+                var files = Ladder(ladder);
+                build.Check(files, string.Join("\n", files.Select(file => file.Path + ":\n" + file.Text)));
+            }
+        }
     }
 }
