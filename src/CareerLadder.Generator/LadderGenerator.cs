@@ -55,8 +55,8 @@ public sealed class LadderGenerator : IIncrementalGenerator
         // Validation in steps the driver caches one by one: the index of cross-file facts, one step per track (only the
         // edited track runs again), and a small step over all tracks. The index is made from each file's facts, taken
         // per file and free of positions, so an edit of a level's texts leaves them equal and the index is not made again.
-        // No per-file step may depend on a value taken from all files: a step-tracking driver (the IDE's) would walk
-        // files² inputs.
+        // The facts must not depend on a value taken from all files (a first version did, for the overlaid tracks): the
+        // index reads every file's facts, and a step-tracking driver (the tests') then walked files² inputs.
         var facts = validatedFiles
             .Select(static (file, _) => IndexFacts.Of(file))
             .WithTrackingName(TrackingNames.IndexFacts)

@@ -8,13 +8,14 @@ namespace CareerLadder.Authoring.Validation;
 
 /// <summary>
 /// What <see cref="LadderValidator.Index"/> reads of one file, taken per file so that the source generator can skip the
-/// index when an edit leaves every file's facts equal. A complete track file without overlays is cut down to its id,
-/// name, abbreviation and level codes and ranks, with no position (its id and codes carry anchor spans, which
-/// <see cref="Locate"/> turns back into real positions in the diagnostics of the index), and the history it declares
-/// (<c>renamed-from:</c>, <c>retired:</c>, rare, with their positions), which the history rules read
+/// index when an edit leaves every file's facts equal. A complete track file is cut down to its id, name, abbreviation
+/// and level codes and ranks, with no position (its id and codes carry anchor spans, which <see cref="Locate"/> turns
+/// back into real positions in the diagnostics of the index), and the history it declares (<c>renamed-from:</c>,
+/// <c>retired:</c>, rare, with their positions), which the history rules read
 /// (<see cref="Evolution.BaselineRules.CheckHistory"/>). A text edit, or one that moves lines, therefore leaves the
-/// facts of a track without history equal. Any other file (framework, overlay, a track with overlays, whose texts the
-/// overlay checks read, or a file that could not be read to its end) is kept as it is.
+/// facts of a track without history equal. Any other file (framework, overlay, or a file that could not be read to its
+/// end) is kept as it is, and a track that overlays translate is given to the index whole
+/// (<see cref="WithOverlaidTracks"/>), because the overlay checks read its texts.
 /// </summary>
 public static class IndexFacts
 {
