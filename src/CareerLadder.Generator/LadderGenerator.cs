@@ -76,11 +76,13 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(indexDiagnostics.Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
 
+        var indexAndLimits = index.Combine(limits);
+
         var validatedTracks = ladderFiles
             .Combine(index)
             .SelectMany(static (pair, _) => LadderValidator.TrackInputs(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.TrackInputs)
-            .Combine(index.Combine(limits))
+            .Combine(indexAndLimits)
             .Select(static (input, _) => LadderValidator.ValidateTrack(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Validate);
 
@@ -88,9 +90,8 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
         var summary = validatedTracks
             .Collect()
-            .Combine(index)
-            .Combine(limits)
-            .Select(static (input, _) => LadderValidator.Summarize(input.Left.Right, input.Left.Left, input.Right))
+            .Combine(indexAndLimits)
+            .Select(static (input, _) => LadderValidator.Summarize(input.Right.Left, input.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.ValidationSummary);
 
         context.RegisterSourceOutput(summary.Select(static (value, _) => value.Diagnostics).Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
