@@ -100,18 +100,23 @@ public static class AssessPage
         return (steps, errors);
     }
 
-    private static LadderAssessment Assess(int[] steps) => CareerLadders.Assess(
-        (TechnologyStep)steps[(int)CompetencyId.Technology],
-        (SystemStep)steps[(int)CompetencyId.System],
-        (PeopleStep)steps[(int)CompetencyId.People],
-        (ProcessStep)steps[(int)CompetencyId.Process],
-        (InfluenceStep)steps[(int)CompetencyId.Influence]);
+    private static LadderAssessment Assess(int[] steps) => CareerLadders.Assess(new AssessedSteps
+    {
+        Technology = (TechnologyStep)steps[CompetencyId.Technology.ToCompetency().Index],
+        System = (SystemStep)steps[CompetencyId.System.ToCompetency().Index],
+        People = (PeopleStep)steps[CompetencyId.People.ToCompetency().Index],
+        Process = (ProcessStep)steps[CompetencyId.Process.ToCompetency().Index],
+        Influence = (InfluenceStep)steps[CompetencyId.Influence.ToCompetency().Index],
+    });
+
+    /// <summary>Every track's id, in the order of <see cref="CareerLadders.Tracks"/> (by track id; enum values are not positions).</summary>
+    private static readonly TrackId[] TrackIds = Enum.GetValues<TrackId>().OrderBy(id => id.ToTrack().Id, StringComparer.Ordinal).ToArray();
 
     private static AssessmentDto Of(int[] steps, LadderAssessment assessment) => new(
         CareerLadders.Competencies.ToDictionary(competency => competency.Id, competency => steps[competency.Index]),
         CareerLadders.Tracks.Select((track, index) =>
         {
-            var match = assessment[(TrackId)index];
+            var match = assessment[TrackIds[index]];
             return new MatchDto(
                 track.Id,
                 track.Name.Text,
@@ -173,7 +178,7 @@ public static class AssessPage
         for (var index = 0; index < CareerLadders.Tracks.Count; index++)
         {
             var track = CareerLadders.Tracks[index];
-            var match = assessment[(TrackId)index];
+            var match = assessment[TrackIds[index]];
             body.Append("<tr data-track=\"").Append(HtmlText.Encode(track.Id)).Append("\"><td>").Append(HtmlText.Encode(track.Name.ToString())).Append("</td>");
             if (match.Level is not { } level)
             {

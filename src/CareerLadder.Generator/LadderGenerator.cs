@@ -140,6 +140,10 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
         var emitOptions = setup.Select(static (value, _) => value.Emit);
 
+        var pinnedNumbers = baselines
+            .Select(static (files, _) => BaselineRules.PinnedNumbers(files))
+            .WithTrackingName(TrackingNames.PinnedNumbers);
+
         var framework = index.Select(static (value, _) => value.Framework);
         var outputAllowed = summary.Select(static (value, _) => value.OutputAllowed);
 
@@ -152,9 +156,9 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Combine(framework)
             .Select(static (input, _) => (Framework: input.Right, Tracks: input.Left.Right ? input.Left.Left.OfType<CodeTrack>().ToEquatableArray() : EquatableArray<CodeTrack>.Empty))
             .WithTrackingName(TrackingNames.CatalogModel)
-            .Combine(emitOptions)
-            .Select(static (pair, _) => pair.Right is { } emit
-                ? Emit(pair.Left.Framework.Id, () => LadderEmitter.EmitCatalog(emit, pair.Left.Framework, pair.Left.Tracks))
+            .Combine(emitOptions.Combine(pinnedNumbers))
+            .Select(static (pair, _) => pair.Right.Left is { } emit
+                ? Emit(pair.Left.Framework.Id, () => LadderEmitter.EmitCatalog(emit, pair.Left.Framework, pair.Left.Tracks, pair.Right.Right))
                 : EmitResult.Nothing)
             .WithTrackingName(TrackingNames.EmitCatalog);
 

@@ -33,6 +33,9 @@ public static class TrackingNames
     /// <summary>What the catalog file shows of the validated ladders (CatalogTracks): equal after a text-only edit.</summary>
     public const string CatalogModel = nameof(CatalogModel);
 
+    /// <summary>The enum numbers the shipped baseline pins.</summary>
+    public const string PinnedNumbers = nameof(PinnedNumbers);
+
     /// <summary>The catalog file emitted.</summary>
     public const string EmitCatalog = nameof(EmitCatalog);
 

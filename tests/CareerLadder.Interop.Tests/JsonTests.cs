@@ -165,7 +165,7 @@ public sealed class JsonTests
     public void Every_public_runtime_type_serializes_without_cycles(string serializer)
     {
         var tpm5 = CareerLadders.TechnicalProgramManager.TPM5;
-        var match = CareerLadders.Assess(TechnologyStep.Masters, SystemStep.Owns, PeopleStep.Manages, ProcessStep.Adjusts, InfluenceStep.Company).TechnicalProgramManager;
+        var match = CareerLadders.Assess(new AssessedSteps { Technology = TechnologyStep.Masters, System = SystemStep.Owns, People = PeopleStep.Manages, Process = ProcessStep.Adjusts, Influence = InfluenceStep.Company }).TechnicalProgramManager;
         var gap = tpm5.GapTo(tpm5.Next!);
 
         var expectationJson = Serialize(serializer, tpm5.Expectations[0]);

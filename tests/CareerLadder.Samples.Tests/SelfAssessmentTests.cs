@@ -46,7 +46,7 @@ public sealed class SelfAssessmentTests
     {
         // TPM3 is (Specializes, Designs, Coordinates, Adjusts, Multiple Teams), TPM5 (Specializes, Owns, Manages, Defines, Company):
         // these steps are two steps from each, and further from TPM4 and TPM6.
-        var assessment = CareerLadders.Assess(TechnologyStep.Specializes, SystemStep.Designs, PeopleStep.Manages, ProcessStep.Adjusts, InfluenceStep.Company);
+        var assessment = CareerLadders.Assess(new AssessedSteps { Technology = TechnologyStep.Specializes, System = SystemStep.Designs, People = PeopleStep.Manages, Process = ProcessStep.Adjusts, Influence = InfluenceStep.Company });
 
         Assert.Equal(2, Distance(CareerLadders.TechnicalProgramManager.TPM3, 2, 2, 5, 4, 4));
         Assert.Equal(2, Distance(CareerLadders.TechnicalProgramManager.TPM5, 2, 2, 5, 4, 4));
@@ -62,7 +62,7 @@ public sealed class SelfAssessmentTests
         for (var input = 0; input < 5 * 5 * 5 * 5 * 5; input++)
         {
             var steps = new[] { input % 5 + 1, input / 5 % 5 + 1, input / 25 % 5 + 1, input / 125 % 5 + 1, input / 625 % 5 + 1 };
-            var assessment = CareerLadders.Assess((TechnologyStep)steps[0], (SystemStep)steps[1], (PeopleStep)steps[2], (ProcessStep)steps[3], (InfluenceStep)steps[4]);
+            var assessment = CareerLadders.Assess(new AssessedSteps { Technology = (TechnologyStep)steps[0], System = (SystemStep)steps[1], People = (PeopleStep)steps[2], Process = (ProcessStep)steps[3], Influence = (InfluenceStep)steps[4] });
             for (var index = 0; index < tracks.Count; index++)
             {
                 var expected = tracks[index].Levels
@@ -80,7 +80,7 @@ public sealed class SelfAssessmentTests
     [Fact]
     public void Tracks_whose_levels_expect_no_step_have_no_match()
     {
-        var assessment = CareerLadders.Assess(TechnologyStep.Adopts, SystemStep.Enhances, PeopleStep.Learns, ProcessStep.Follows, InfluenceStep.Subsystem);
+        var assessment = CareerLadders.Assess(new AssessedSteps { Technology = TechnologyStep.Adopts, System = SystemStep.Enhances, People = PeopleStep.Learns, Process = ProcessStep.Follows, Influence = InfluenceStep.Subsystem });
 
         Assert.False(assessment.PeopleManager.HasLevel);
         Assert.False(assessment.EngineeringManagement.HasLevel);
@@ -113,7 +113,7 @@ public sealed class SelfAssessmentTests
     public void Out_of_range_steps_are_rejected(int technology, int system, int people, int process, int influence, string parameter)
     {
         var exception = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            CareerLadders.Assess((TechnologyStep)technology, (SystemStep)system, (PeopleStep)people, (ProcessStep)process, (InfluenceStep)influence));
+            CareerLadders.Assess(new AssessedSteps { Technology = (TechnologyStep)technology, System = (SystemStep)system, People = (PeopleStep)people, Process = (ProcessStep)process, Influence = (InfluenceStep)influence }));
 
         Assert.Equal(parameter, exception.ParamName);
     }
@@ -128,13 +128,30 @@ public sealed class SelfAssessmentTests
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 1000; i++)
         {
-            var assessment = CareerLadders.Assess(TechnologyStep.Evangelizes, SystemStep.Owns, PeopleStep.Manages, ProcessStep.Defines, (InfluenceStep)(i % 5 + 1));
+            var assessment = CareerLadders.Assess(new AssessedSteps { Technology = TechnologyStep.Evangelizes, System = SystemStep.Owns, People = PeopleStep.Manages, Process = ProcessStep.Defines, Influence = (InfluenceStep)(i % 5 + 1) });
             matched += assessment.QualityDirector.Distance + assessment[TrackId.TechnicalProgramManager].Distance;
         }
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(0, allocated);
         Assert.True(matched > 0);
+    }
+
+    [Fact]
+    public void An_unassessed_competency_does_not_count_and_none_assessed_matches_nothing()
+    {
+        var onlyTechnology = CareerLadders.Assess(new AssessedSteps { Technology = TechnologyStep.Masters });
+        var nothing = CareerLadders.Assess(new AssessedSteps());
+
+        var expected = CareerLadders.TechnicalProgramManager.Levels
+            .Where(level => level.Expectations.Count > 0)
+            .OrderBy(level => Math.Abs((level.GetTechnologyStep() is { } step ? (int)step : 0) - (int)TechnologyStep.Masters))
+            .ThenBy(level => level.Rank)
+            .First();
+        Assert.Equal(expected, onlyTechnology.TechnicalProgramManager.Level);
+        Assert.Equal(Math.Abs((int)expected.GetTechnologyStep()!.Value - (int)TechnologyStep.Masters), onlyTechnology.TechnicalProgramManager.Distance);
+        Assert.All(Enum.GetValues<TrackId>(), id => Assert.False(nothing[id].HasLevel));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CareerLadders.Assess(new AssessedSteps { People = (PeopleStep)6 }));
     }
 
     [Fact]
@@ -155,8 +172,14 @@ public sealed class SelfAssessmentTests
         Assert.Equal(new[] { "TPM5", "PM5", "EM6" }, tpm5.PathTo(CareerLadders.EngineeringManagement.EM6)!.Select(level => level.Code));
     }
 
-    private static LadderAssessment Assess(Level level) => CareerLadders.Assess(
-        level.GetTechnologyStep()!.Value, level.GetSystemStep()!.Value, level.GetPeopleStep()!.Value, level.GetProcessStep()!.Value, level.GetInfluenceStep()!.Value);
+    private static LadderAssessment Assess(Level level) => CareerLadders.Assess(new AssessedSteps
+    {
+        Technology = level.GetTechnologyStep()!.Value,
+        System = level.GetSystemStep()!.Value,
+        People = level.GetPeopleStep()!.Value,
+        Process = level.GetProcessStep()!.Value,
+        Influence = level.GetInfluenceStep()!.Value,
+    });
 
     private static int Distance(Level level, params int[] steps) =>
         steps.Select((step, index) => Math.Abs((level.GetExpectationAt(index)?.Step.Value ?? 0) - step)).Sum();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CareerLadder.Authoring.Evolution;
 using CareerLadder.Authoring.Model;
 using CareerLadder.Authoring.Validation;
 using static CareerLadder.Authoring.Emitting.CodeNames;
@@ -17,11 +18,23 @@ internal sealed class CatalogWriter
     private const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]";
 
     private readonly EmitOptions _options;
+    private readonly IReadOnlyList<int> _trackNumbers;
+    private readonly IReadOnlyList<int> _competencyNumbers;
+    private readonly IReadOnlyList<int> _sectionNumbers;
 
-    private CatalogWriter(EmitOptions options) => _options = options;
+    private CatalogWriter(EmitOptions options, CodeFramework framework, EquatableArray<CodeTrack> tracks, EquatableArray<BaselineNumber> pins)
+    {
+        _options = options;
+        _trackNumbers = EnumNumbers.Assign(
+            tracks.Select(track => new NumberedItem(track.Id, track.FormerIds)).ToList(), EnumNumbers.PinsOf(pins, EnumNumbers.Track));
+        _competencyNumbers = EnumNumbers.Assign(
+            framework.Competencies.Select(competency => new NumberedItem(competency.Id, competency.FormerIds)).ToList(), EnumNumbers.PinsOf(pins, EnumNumbers.Competency));
+        _sectionNumbers = EnumNumbers.Assign(
+            framework.Sections.Select(section => new NumberedItem(section.Id, Array.Empty<string>())).ToList(), EnumNumbers.PinsOf(pins, EnumNumbers.Section));
+    }
 
-    public static string Write(EmitOptions options, CodeFramework framework, EquatableArray<CodeTrack> tracks) =>
-        new CatalogWriter(options).WriteFile(framework, tracks);
+    public static string Write(EmitOptions options, CodeFramework framework, EquatableArray<CodeTrack> tracks, EquatableArray<BaselineNumber> pins) =>
+        new CatalogWriter(options, framework, tracks, pins).WriteFile(framework, tracks);
 
     private string Access => _options.AccessibilityKeyword;
 
@@ -34,6 +47,7 @@ internal sealed class CatalogWriter
         WriteCompetencyEnums(writer, framework);
         WriteSectionIdEnum(writer, framework);
         WriteCatalog(writer, framework, tracks);
+        WriteAssessedSteps(writer, framework);
         WriteAssessment(writer, tracks);
         WriteExtensions(writer, framework);
         writer.Close();
@@ -64,13 +78,13 @@ internal sealed class CatalogWriter
     }
 
     private void WriteTrackIdEnum(SourceWriter writer, EquatableArray<CodeTrack> tracks) =>
-        WriteEnum(writer, "The tracks of the ladder; the value is the track's position in CareerLadders.Tracks.", TrackIdEnum,
-            tracks.Select((track, index) => (track.Name.Text + " (" + track.Abbreviation + ")", track.Identifier, index)));
+        WriteEnum(writer, "The tracks of the ladder. A value keeps naming its track in every later version of the ladders (it may be stored).", TrackIdEnum,
+            tracks.Select((track, index) => (track.Name.Text + " (" + track.Abbreviation + ")", track.Identifier, _trackNumbers[index])));
 
     private void WriteCompetencyEnums(SourceWriter writer, CodeFramework framework)
     {
-        WriteEnum(writer, "The competencies of the framework; the value is the competency's index.", CompetencyIdEnum,
-            framework.Competencies.Select((competency, index) => (competency.Description is null ? competency.Name : competency.Name + ": " + competency.Description, competency.Identifier, index)));
+        WriteEnum(writer, "The competencies of the framework. A value keeps naming its competency in every later version of the ladders (it may be stored).", CompetencyIdEnum,
+            framework.Competencies.Select((competency, index) => (competency.Description is null ? competency.Name : competency.Name + ": " + competency.Description, competency.Identifier, _competencyNumbers[index])));
         foreach (var competency in framework.Competencies)
         {
             WriteEnum(writer, "The steps of " + competency.Name + ", from lowest (1) to highest.", StepEnum(competency),
@@ -79,8 +93,8 @@ internal sealed class CatalogWriter
     }
 
     private void WriteSectionIdEnum(SourceWriter writer, CodeFramework framework) =>
-        WriteEnum(writer, "The free-form sections levels may carry; the value is the section's index in the framework.", SectionIdEnum,
-            framework.Sections.Select((section, index) => (section.Name + " (" + section.Kind.ToString().ToLowerInvariant() + ")", section.Identifier, index)));
+        WriteEnum(writer, "The free-form sections levels may carry. A value keeps naming its section in every later version of the ladders (it may be stored).", SectionIdEnum,
+            framework.Sections.Select((section, index) => (section.Name + " (" + section.Kind.ToString().ToLowerInvariant() + ")", section.Identifier, _sectionNumbers[index])));
 
     private void WriteCatalog(SourceWriter writer, CodeFramework framework, EquatableArray<CodeTrack> tracks)
     {
@@ -104,9 +118,6 @@ internal sealed class CatalogWriter
 
         writer.Close("};");
         writer.Line();
-        writer.Wrapped("private static readonly string[] s_sectionIds = " + EmptyOr("string", framework.Sections.Count, "new string[] { "),
-            framework.Sections.Select(section => CodeExpression.String(section.Id)).ToList(), framework.Sections.Count == 0 ? ";" : " };");
-        writer.Line();
 
         foreach (var track in tracks)
         {
@@ -120,7 +131,7 @@ internal sealed class CatalogWriter
         writer.Expression("public static string FrameworkName => ", CodeExpression.String(framework.Name), ";");
         writer.Block($$"""
 
-            /// <summary>The competencies, indexed by CompetencyId.</summary>
+            /// <summary>The competencies in the framework's order.</summary>
             public static {{ReadOnlyList}}{{Runtime}}Competency> Competencies { get; } =
                 new {{ReadOnlyCollection}}{{Runtime}}Competency>(s_competencies);
 
@@ -156,7 +167,7 @@ internal sealed class CatalogWriter
         writer.Outdent();
         writer.Block($$"""
 
-            /// <summary>Every track, ordered by id; TrackId values index this list. A track is built when it is first read.</summary>
+            /// <summary>Every track, ordered by id. A track is built when it is first read.</summary>
             public static {{ReadOnlyList}}{{Runtime}}Track> Tracks { get; } =
                 new {{Runtime}}TrackList({{Identifiers.Number(tracks.Count)}}, TrackAt);
 
@@ -167,17 +178,29 @@ internal sealed class CatalogWriter
             /// <summary>Returns the competency with the given id.</summary>
             /// <param name="competency">The competency.</param>
             """);
-        writer.Expression("public static " + Runtime + "Competency GetCompetency(" + Q(CompetencyIdEnum) + " competency) => ", CodeExpression.Code("s_competencies[(int)competency]"), ";");
+        writer.Block($$"""
+            public static {{Runtime}}Competency GetCompetency({{Q(CompetencyIdEnum)}} competency)
+            {
+                var index = CompetencyIndex(competency);
+                if (index < 0)
+                {
+                    throw new global::System.ArgumentOutOfRangeException("competency", competency, "Not a competency of the ladder.");
+                }
+
+                return s_competencies[index];
+            }
+
+            """);
+        WriteNumberSwitch(writer, "The position of a competency in the framework; -1 for a value that names none.",
+            "internal static int CompetencyIndex(" + Q(CompetencyIdEnum) + " competency)", "competency", _competencyNumbers, Identifiers.Number, "-1");
         writer.Line();
         WriteGetTrack(writer, tracks);
         WriteTryGetTrack(writer, tracks);
         WriteTryGetLevel(writer);
         WriteAssess(writer, framework, tracks);
-        writer.Block($$"""
-            /// <summary>Returns the section id used in the ladder files for a SectionId.</summary>
-            /// <param name="section">The section.</param>
-            """);
-        writer.Expression("internal static string SectionKey(" + Q(SectionIdEnum) + " section) => ", CodeExpression.Code("s_sectionIds[(int)section]"), ";");
+        WriteNumberSwitch(writer, "The section id used in the ladder files for a SectionId; empty for a value that names none.",
+            "internal static string SectionKey(" + Q(SectionIdEnum) + " section)", "section", _sectionNumbers,
+            index => CodeExpression.String(framework.Sections[index].Id).OneLine, "string.Empty");
         writer.Close();
         writer.Line();
     }
@@ -336,16 +359,22 @@ internal sealed class CatalogWriter
             /// <param name="track">The track.</param>
             public static {{Runtime}}Track GetTrack({{Q(TrackIdEnum)}} track)
             {
-                if ((int)track < 0 || (int)track >= {{Identifiers.Number(tracks.Count)}})
+                var index = TrackIndex(track);
+                if (index < 0)
                 {
                     throw new global::System.ArgumentOutOfRangeException("track", track, "Not a track of the ladder.");
                 }
 
-                return TrackAt((int)track);
+                return TrackAt(index);
             }
 
+            """);
+        WriteNumberSwitch(writer, "The position of a track in Tracks; -1 for a value that names none.",
+            "internal static int TrackIndex(" + Q(TrackIdEnum) + " track)", "track", _trackNumbers, Identifiers.Number, "-1");
+        writer.Line();
+        writer.Block($$"""
             // The track at a position, read from its class: Tracks calls this method group (no lambda, no closure class)
-            // and a first lookup compiles this switch and the one track's class, nothing else of the catalog (issue 19).
+            // and a first lookup compiles this switch and the one track's class, nothing else of the catalog.
             private static {{Runtime}}Track TrackAt(int index)
             {
                 switch (index)
@@ -366,6 +395,28 @@ internal sealed class CatalogWriter
             }
 
             """);
+    }
+
+    /// <summary>
+    /// Writes a method that maps an enum value to what belongs to it (a position, a key) with a switch: the values are
+    /// stable numbers (<see cref="EnumNumbers"/>), not positions.
+    /// </summary>
+    private static void WriteNumberSwitch(SourceWriter writer, string comment, string signature, string parameter, IReadOnlyList<int> numbers,
+        Func<int, string> result, string otherwise)
+    {
+        writer.Comment(comment);
+        writer.Line(signature);
+        writer.Open();
+        writer.Line("switch ((int)" + parameter + ")");
+        writer.Open();
+        for (var index = 0; index < numbers.Count; index++)
+        {
+            writer.Line("case " + Identifiers.Number(numbers[index]) + ": return " + result(index) + ";");
+        }
+
+        writer.Line("default: return " + otherwise + ";");
+        writer.Close();
+        writer.Close();
     }
 
     private void WriteTryGetTrack(SourceWriter writer, EquatableArray<CodeTrack> tracks)
@@ -394,7 +445,7 @@ internal sealed class CatalogWriter
                     if (key < 0)
                     {
                         var former = s_formerTrackIds.IndexOf(idOrAbbreviation);
-                        track = former < 0 ? null : GetTrack(({{Q(TrackIdEnum)}})s_formerTrackTargets[former]);
+                        track = former < 0 ? null : TrackAt(s_formerTrackTargets[former]);
                         return former >= 0;
                     }
 
@@ -402,7 +453,7 @@ internal sealed class CatalogWriter
         }
 
         writer.Block($$"""
-                track = key < 0 ? null : GetTrack(({{Q(TrackIdEnum)}})(key / 2));
+                track = key < 0 ? null : TrackAt(key / 2);
                 return key >= 0;
             }
 
@@ -455,55 +506,54 @@ internal sealed class CatalogWriter
             """);
     }
 
-    private static string Parameter(CodeCompetency competency) =>
-        Identifiers.Escape(char.ToLowerInvariant(competency.Identifier[0]) + competency.Identifier.Substring(1));
-
     /// <summary>
-    /// Writes <c>Assess</c>: one parameter per competency (its step enum), the closest level of each track by the sum of
-    /// absolute step differences, ties to the lower rank, from precomputed tables and without allocating.
+    /// Writes <c>Assess</c>: the closest level of each track to an <c>AssessedSteps</c> by the sum of absolute step
+    /// differences over the assessed competencies, ties to the lower rank, from precomputed tables and without allocating.
+    /// Taking one value with a property per competency (never a parameter per competency) keeps existing calls valid,
+    /// compiled or in source, when a later version of the ladders adds a competency.
     /// </summary>
     private void WriteAssess(SourceWriter writer, CodeFramework framework, EquatableArray<CodeTrack> tracks)
     {
         var competencies = framework.Competencies;
         writer.Block($$"""
             /// <summary>
-            /// Self-assessment: returns, for each track, the level whose steps are closest to the given steps (the smallest sum of
-            /// absolute step differences over the competencies, a competency a level does not expect counting as step 0), with
-            /// the way to its next level. Ties go to the lower rank; levels that expect no step at all are never matched. Allocates nothing.
+            /// Self-assessment: returns, for each track, the level whose steps are closest to the assessed steps (the smallest sum
+            /// of absolute step differences over the assessed competencies, a competency a level does not expect counting as step 0),
+            /// with the way to its next level. A competency left unassessed (null) does not count; with none assessed, no level
+            /// matches. Ties go to the lower rank; levels that expect no step at all are never matched. Allocates nothing.
             /// </summary>
+            /// <param name="steps">The assessed steps.</param>
+            /// <exception cref="global::System.ArgumentOutOfRangeException">A step is not one of its competency's steps.</exception>
             """);
-        foreach (var competency in competencies)
-        {
-            writer.Doc("<param name=\"" + Parameter(competency).TrimStart('@') + "\">The assessed " + CSharpText.Xml(competency.Name) + " step.</param>");
-        }
-
-        writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A step is not one of its competency's steps.</exception>");
-        writer.Wrapped("public static " + Q(Assessment) + " Assess(", competencies.Select(competency => Q(StepEnum(competency)) + " " + Parameter(competency)).ToList(), ")", tailOnLastLine: true);
+        writer.Wrapped("public static " + Q(Assessment) + " Assess(", new[] { Q(AssessedSteps) + " steps" }, ")", tailOnLastLine: true);
         writer.Open();
-        foreach (var competency in competencies)
+        for (var index = 0; index < competencies.Count; index++)
         {
-            var parameter = Parameter(competency);
-            var steps = Identifiers.Number(competency.Steps.Count);
-            writer.Block($$"""
-                if ((int){{parameter}} < 1 || (int){{parameter}} > {{steps}})
-                {
-                """);
-            writer.Indent();
-            writer.Expression("throw ", CodeExpression.New("global::System.ArgumentOutOfRangeException",
-                CodeExpression.String(parameter.TrimStart('@')), CodeExpression.Code(parameter), CodeExpression.String("Not a step of " + competency.Name + ": expected 1 to " + steps + ".")), ";");
-            writer.Close();
-            writer.Line();
+            var competency = competencies[index];
+            writer.Expression("var c" + Identifiers.Number(index) + " = ", CodeExpression.Call("AssessedStep(", new[]
+            {
+                CodeExpression.Code("(int?)steps." + competency.Identifier),
+                CodeExpression.Code(Identifiers.Number(competency.Steps.Count)),
+                CodeExpression.String("Not a step of " + competency.Name + ": expected 1 to " + Identifiers.Number(competency.Steps.Count) + "."),
+            }, ")"), ";");
         }
 
-        if (tracks.Count == 0)
+        var steps = Enumerable.Range(0, competencies.Count).Select(index => "c" + Identifiers.Number(index)).ToList();
+        if (tracks.Count == 0 || competencies.Count == 0)
         {
             writer.Line("return default(" + Q(Assessment) + ");");
         }
         else
         {
+            writer.Wrapped("if (", steps.Select(step => step + " == 0").ToList(), ")", " &&", tailOnLastLine: true);
+            writer.Block($$"""
+                {
+                    return default({{Q(Assessment)}});
+                }
+
+                """);
             writer.Line("return new " + Q(Assessment) + "(");
             writer.Indent();
-            var steps = competencies.Select(competency => "(int)" + Parameter(competency)).ToList();
             for (var index = 0; index < tracks.Count; index++)
             {
                 writer.Wrapped("AssessClosest(", new[] { tracks[index].Identifier, AssessTables + ".s_assess" + Identifiers.Number(index) }.Concat(steps).ToList(), ")" + (index < tracks.Count - 1 ? "," : ");"), tailOnLastLine: true);
@@ -513,9 +563,56 @@ internal sealed class CatalogWriter
         }
 
         writer.Close();
-        writer.Line();
+        writer.Block($$"""
+
+            // An assessed step checked against its competency's steps; 0 when the competency was not assessed.
+            private static int AssessedStep(int? step, int steps, string message)
+            {
+                if (step == null)
+                {
+                    return 0;
+                }
+
+                if (step < 1 || step > steps)
+                {
+                    throw new global::System.ArgumentOutOfRangeException("steps", step, message);
+                }
+
+                return step.Value;
+            }
+
+            """);
         WriteAssessTables(writer, competencies, tracks);
         WriteAssessClosest(writer, competencies.Count);
+    }
+
+    /// <summary>Writes <c>AssessedSteps</c>, the input of <c>Assess</c>: one nullable step property per competency.</summary>
+    private void WriteAssessedSteps(SourceWriter writer, CodeFramework framework)
+    {
+        writer.Block($$"""
+            /// <summary>
+            /// The steps a person is assessed at, for CareerLadders.Assess: one optional step per competency. A competency left
+            /// null is not assessed and does not count; a later version of the ladders only adds properties.
+            /// </summary>
+            {{GeneratedCodeAttribute}}
+            {{Access}} partial struct {{AssessedSteps}}
+            {
+            """);
+        writer.Indent();
+        for (var index = 0; index < framework.Competencies.Count; index++)
+        {
+            var competency = framework.Competencies[index];
+            if (index > 0)
+            {
+                writer.Line();
+            }
+
+            writer.Doc(Summary("The assessed " + competency.Name + " step; null when not assessed."));
+            writer.Line("public " + Q(StepEnum(competency)) + "? " + competency.Identifier + " { get; set; }");
+        }
+
+        writer.Close();
+        writer.Line();
     }
 
     /// <summary>
@@ -573,7 +670,7 @@ internal sealed class CatalogWriter
         writer.Indent();
         writer.Wrapped("var distance = ", competencies == 0
             ? new[] { "0" }
-            : indexes.Select(index => "global::System.Math.Abs(table[row + " + Identifiers.Number(index + 1) + "] - c" + Identifiers.Number(index) + ")").ToList(), ";", " +", tailOnLastLine: true);
+            : indexes.Select(index => "(c" + Identifiers.Number(index) + " == 0 ? 0 : global::System.Math.Abs(table[row + " + Identifiers.Number(index + 1) + "] - c" + Identifiers.Number(index) + "))").ToList(), ";", " +", tailOnLastLine: true);
         writer.Outdent();
         writer.Outdent();
         writer.Block($$"""
@@ -640,7 +737,7 @@ internal sealed class CatalogWriter
         writer.Indent();
         for (var index = 0; index < tracks.Count; index++)
         {
-            writer.Line("case " + Identifiers.Number(index) + ": return _track" + Identifiers.Number(index) + ";");
+            writer.Line("case " + Identifiers.Number(_trackNumbers[index]) + ": return _track" + Identifiers.Number(index) + ";");
         }
 
         writer.Outdent();
@@ -669,7 +766,7 @@ internal sealed class CatalogWriter
                 /// <param name="competency">The competency.</param>
                 public static {{_options.Nullable(Runtime + "Expectation")}} Expectation(
                     this {{level}} level, {{Q(CompetencyIdEnum)}} competency)
-                    => level.GetExpectationAt((int)competency);
+                    => level.GetExpectationAt({{Q(Catalog)}}.CompetencyIndex(competency));
 
                 /// <summary>Finds the level's value for a section.</summary>
                 /// <param name="level">The level.</param>

@@ -12,6 +12,7 @@ internal static class CodeNames
     public const string CompetencyIdEnum = "CompetencyId";
     public const string SectionIdEnum = "SectionId";
     public const string Assessment = "LadderAssessment";
+    public const string AssessedSteps = "AssessedSteps";
     /// <summary>The static field of each track class that holds its one instance, built on the track's first use.</summary>
     public const string TrackInstance = "s_instance";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList<";

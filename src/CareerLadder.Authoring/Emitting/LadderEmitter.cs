@@ -36,8 +36,9 @@ public static class LadderEmitter
     /// <param name="options">The namespace, accessibility and language features of the generated code.</param>
     /// <param name="framework">The framework.</param>
     /// <param name="tracks">The tracks.</param>
-    public static GeneratedFile EmitCatalog(EmitOptions options, CodeFramework framework, EquatableArray<CodeTrack> tracks) =>
-        new(CodeNames.Catalog + ".g.cs", CatalogWriter.Write(options, framework, tracks));
+    /// <param name="pins">The enum numbers the shipped baseline records (<see cref="Evolution.LadderBaseline.Numbers"/>); empty without a baseline.</param>
+    public static GeneratedFile EmitCatalog(EmitOptions options, CodeFramework framework, EquatableArray<CodeTrack> tracks, EquatableArray<Evolution.BaselineNumber> pins = default) =>
+        new(CodeNames.Catalog + ".g.cs", CatalogWriter.Write(options, framework, tracks, pins));
 
     /// <summary>
     /// Emits <c>CareerLaddersCatalog.g.cs</c>: the assembly attribute through which the runtime library finds the catalog

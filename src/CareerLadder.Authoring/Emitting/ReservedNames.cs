@@ -30,9 +30,9 @@ public static class ReservedNames
             CodeNames.Catalog, CodeNames.Assessment,
 
             // CareerLadders.
-            "s_competencies", "s_sectionIds", "s_levels", "s_trackKeys", "s_formerTrackIds", "s_formerTrackTargets", "FrameworkName", "Competencies", "Ranks",
-            "Seniorities", "Tracks", "AtRank", "ResolveLevel", "HasFormerCodes", "GetCompetency", "GetTrack", "TrackAt", "TryGetTrack", "TryGetLevel",
-            "Assess", "AssessClosest", "AssessTables", "SectionKey",
+            "s_competencies", "s_levels", "s_trackKeys", "s_formerTrackIds", "s_formerTrackTargets", "FrameworkName", "Competencies", "Ranks",
+            "Seniorities", "Tracks", "AtRank", "ResolveLevel", "HasFormerCodes", "GetCompetency", "CompetencyIndex", "GetTrack", "TrackIndex", "TrackAt",
+            "TryGetTrack", "TryGetLevel", "Assess", "AssessedStep", "AssessClosest", "AssessTables", "SectionKey",
 
             // LadderAssessment: its indexer.
             "Item",
@@ -63,7 +63,16 @@ public static class ReservedNames
         numberedPrefixes: Array.Empty<string>());
 
     /// <summary>
-    /// Competency, step and section identifiers become enum members. An enum constant may share the name of an inherited
+    /// Competency identifiers become members of the <c>CompetencyId</c> enum and properties of the <c>AssessedSteps</c>
+    /// struct, so they must avoid the members every struct inherits and the struct's own name (CS0542).
+    /// </summary>
+    public static ReservedScope Competency { get; } = new(
+        "the CompetencyId enum and the AssessedSteps struct",
+        ObjectMembers.Concat(new[] { CodeNames.AssessedSteps, "value__" }),
+        numberedPrefixes: Array.Empty<string>());
+
+    /// <summary>
+    /// Step and section identifiers become enum members. An enum constant may share the name of an inherited
     /// member of <c>System.Enum</c> without any diagnostic, so only the runtime's own <c>value__</c> field is reserved.
     /// </summary>
     public static ReservedScope Enum { get; } = new("the enum", new[] { "value__" }, numberedPrefixes: Array.Empty<string>());

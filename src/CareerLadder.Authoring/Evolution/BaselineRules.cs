@@ -76,6 +76,29 @@ public static class BaselineRules
         }
     }
 
+    /// <summary>
+    /// The enum numbers the project's baseline pins (<see cref="EnumNumbers"/>): those of the baseline that
+    /// <see cref="CheckBaselines"/> checks against; empty without one. Never throws.
+    /// </summary>
+    /// <param name="baselines">The baseline files passed to the build (normally none or one).</param>
+    public static EquatableArray<BaselineNumber> PinnedNumbers(IReadOnlyList<BaselineFile> baselines)
+    {
+        if (baselines.Count == 0)
+        {
+            return EquatableArray<BaselineNumber>.Empty;
+        }
+
+        try
+        {
+            return BaselineText.Parse(baselines.OrderBy(file => file.Path, StringComparer.Ordinal).First().Text).Baseline.Numbers;
+        }
+        catch (Exception)
+        {
+            // CheckBaselines reports the same failure as CL0020; the numbers then derive from the ids.
+            return EquatableArray<BaselineNumber>.Empty;
+        }
+    }
+
     private static EquatableArray<LadderDiagnostic> Failure(string path, Exception exception) =>
         new(new[] { LadderDiagnostic.Create(LadderRules.InternalError, path, SourceSpan.FileStart, exception.GetType().FullName ?? "Exception", exception.Message) });
 

@@ -17,7 +17,10 @@ public static class BaselineText
     public const string FileName = "ladders.shipped.txt";
 
     /// <summary>The first line of every baseline; the number is the format version.</summary>
-    public const string Header = "#! careerladder-baseline 1";
+    public const string Header = "#! careerladder-baseline 2";
+
+    /// <summary>The header of the first format, which recorded no enum numbers; still read.</summary>
+    private const string HeaderVersion1 = "#! careerladder-baseline 1";
 
     /// <summary>Writes <paramref name="baseline"/> in the baseline format, with <c>\n</c> line ends.</summary>
     /// <param name="baseline">The baseline.</param>
@@ -26,11 +29,16 @@ public static class BaselineText
         var text = new StringBuilder()
             .Append(Header).Append('\n')
             .Append("# The identities consumers of these ladders may have stored: track ids, level codes and ranks,\n")
-            .Append("# competency ids and their steps in order, section ids. Written by 'careerladder baseline' when a\n")
-            .Append("# version of the ladders is released; the build reports every change that would break them.\n");
+            .Append("# competency ids and their steps in order, section ids, and the numbers of the TrackId, CompetencyId\n")
+            .Append("# and SectionId enums. Written by 'careerladder baseline' when a version of the ladders is released;\n")
+            .Append("# the build keeps those numbers and reports every change that would break stored identities.\n");
+        var numbers = baseline.Numbers.ToDictionary(number => (number.Kind, number.Id), number => number.Number);
+        string Numbered(string kind, string id) =>
+            numbers.TryGetValue((kind, id), out var number) ? id + " " + number.ToString(CultureInfo.InvariantCulture) : id;
+
         foreach (var track in baseline.Tracks)
         {
-            text.Append("track ").Append(track.Id).Append('\n');
+            text.Append("track ").Append(Numbered(EnumNumbers.Track, track.Id)).Append('\n');
             foreach (var level in track.Levels)
             {
                 text.Append("level ").Append(track.Id).Append(' ').Append(level.Code).Append(' ')
@@ -51,7 +59,7 @@ public static class BaselineText
 
         foreach (var competency in baseline.Competencies)
         {
-            text.Append("competency ").Append(competency.Id).Append('\n');
+            text.Append("competency ").Append(Numbered(EnumNumbers.Competency, competency.Id)).Append('\n');
             for (var index = 0; index < competency.Steps.Count; index++)
             {
                 text.Append("step ").Append(competency.Id).Append(' ').Append((index + 1).ToString(CultureInfo.InvariantCulture))
@@ -66,7 +74,7 @@ public static class BaselineText
 
         foreach (var section in baseline.Sections)
         {
-            text.Append("section ").Append(section).Append('\n');
+            text.Append("section ").Append(Numbered(EnumNumbers.Section, section)).Append('\n');
         }
 
         return text.ToString();
@@ -80,6 +88,7 @@ public static class BaselineText
         var competencies = new List<(string Id, List<string> Steps, List<string> FormerIds)>();
         var sections = new List<string>();
         var lines = new Dictionary<BaselineKey, int>();
+        var numbers = new List<BaselineNumber>();
         var problems = new List<BaselineProblem>();
         var rawLines = text.Split('\n');
         var sawHeader = false;
@@ -89,7 +98,7 @@ public static class BaselineText
             if (number == 0 && line.StartsWith("#!", StringComparison.Ordinal))
             {
                 sawHeader = true;
-                if (!string.Equals(line.Trim(), Header, StringComparison.Ordinal))
+                if (!string.Equals(line.Trim(), Header, StringComparison.Ordinal) && !string.Equals(line.Trim(), HeaderVersion1, StringComparison.Ordinal))
                 {
                     problems.Add(new BaselineProblem(number, $"the header '{Clip(line)}' names a baseline format this version does not read; expected '{Header}'"));
                     break;
@@ -103,7 +112,7 @@ public static class BaselineText
                 continue;
             }
 
-            var problem = ReadLine(line, number, tracks, competencies, sections, lines);
+            var problem = ReadLine(line, number, tracks, competencies, sections, lines, numbers);
             if (problem is not null)
             {
                 problems.Add(new BaselineProblem(number, problem));
@@ -118,7 +127,10 @@ public static class BaselineText
         var baseline = new LadderBaseline(
             tracks.OrderBy(track => track.Id, StringComparer.Ordinal).Select(track => track.ToBaseline()).ToEquatableArray(),
             competencies.OrderBy(competency => competency.Id, StringComparer.Ordinal).Select(competency => new BaselineCompetency(competency.Id, competency.Steps.ToEquatableArray(), competency.FormerIds.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray())).ToEquatableArray(),
-            sections.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray());
+            sections.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray())
+        {
+            Numbers = numbers.OrderBy(number => number.Kind, StringComparer.Ordinal).ThenBy(number => number.Id, StringComparer.Ordinal).ToEquatableArray(),
+        };
         return new ParsedBaseline(baseline, lines, problems);
     }
 
@@ -128,7 +140,8 @@ public static class BaselineText
         List<ParsedTrack> tracks,
         List<(string Id, List<string> Steps, List<string> FormerIds)> competencies,
         List<string> sections,
-        Dictionary<BaselineKey, int> lines)
+        Dictionary<BaselineKey, int> lines,
+        List<BaselineNumber> numbers)
     {
         var parts = line.Split(new[] { ' ' }, 4);
         string? TrackOf(string id, out ParsedTrack? track)
@@ -148,10 +161,29 @@ public static class BaselineText
             return null;
         }
 
+        string? Number(string kind, string id)
+        {
+            if (parts.Length == 2)
+            {
+                return null;
+            }
+
+            var value = int.Parse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture);
+            var owner = numbers.Find(candidate => candidate.Kind == kind && candidate.Number == value);
+            if (owner is not null)
+            {
+                return $"{kind} '{id}' has number {parts[2]}, which {kind} '{owner.Id}' already has; an enum number names one item";
+            }
+
+            numbers.Add(new BaselineNumber(kind, id, value));
+            return null;
+        }
+
+        var numbered = parts.Length == 2 || (parts.Length == 3 && TryNumber(parts[2], out _));
         switch (parts[0])
         {
-            case "track" when parts.Length == 2 && IsToken(parts[1]):
-                return Claim(BaselineKey.Track(parts[1])) ?? Add(() => tracks.Add(new ParsedTrack(parts[1])));
+            case "track" when numbered && IsToken(parts[1]):
+                return Claim(BaselineKey.Track(parts[1])) ?? Number(EnumNumbers.Track, parts[1]) ?? Add(() => tracks.Add(new ParsedTrack(parts[1])));
             case "former-track" when parts.Length == 3 && IsToken(parts[1]) && IsToken(parts[2]):
                 return TrackOf(parts[1], out var renamedTrack) ?? Claim(BaselineKey.FormerTrack(parts[2])) ?? Add(() => renamedTrack!.FormerIds.Add(parts[2]));
             case "renamed" or "retired" when parts.Length == 4 && IsToken(parts[1]) && IsToken(parts[2]) && IsToken(parts[3]):
@@ -165,8 +197,8 @@ public static class BaselineText
                     ?? Add(() => formerTrack!.FormerCodes.Add(new BaselineFormerCode(parts[2], successor, parts[0] == "renamed")));
             case "level" when parts.Length == 4 && IsToken(parts[1]) && IsToken(parts[2]) && TryNumber(parts[3], out var rank):
                 return TrackOf(parts[1], out var levelTrack) ?? Claim(BaselineKey.Level(parts[2])) ?? Add(() => levelTrack!.Levels.Add(new BaselineLevel(parts[2], rank)));
-            case "competency" when parts.Length == 2 && IsToken(parts[1]):
-                return Claim(BaselineKey.Competency(parts[1])) ?? Add(() => competencies.Add((parts[1], new List<string>(), new List<string>())));
+            case "competency" when numbered && IsToken(parts[1]):
+                return Claim(BaselineKey.Competency(parts[1])) ?? Number(EnumNumbers.Competency, parts[1]) ?? Add(() => competencies.Add((parts[1], new List<string>(), new List<string>())));
             case "former-competency" when parts.Length == 3 && IsToken(parts[1]) && IsToken(parts[2]):
                 var renamedCompetency = competencies.FindIndex(candidate => candidate.Id == parts[1]);
                 return renamedCompetency < 0
@@ -189,10 +221,10 @@ public static class BaselineText
                 return name is null
                     ? "the step name has an escape other than \\\\, \\n, \\r, \\t or \\uXXXX"
                     : Add(() => steps.Add(name));
-            case "section" when parts.Length == 2 && IsToken(parts[1]):
-                return Claim(BaselineKey.Section(parts[1])) ?? Add(() => sections.Add(parts[1]));
+            case "section" when numbered && IsToken(parts[1]):
+                return Claim(BaselineKey.Section(parts[1])) ?? Number(EnumNumbers.Section, parts[1]) ?? Add(() => sections.Add(parts[1]));
             default:
-                return $"'{Clip(line)}' is not a baseline line: expected 'track ID', 'level TRACK CODE RANK', 'competency ID', 'step COMPETENCY N NAME', 'former-competency ID OLD' or 'section ID'";
+                return $"'{Clip(line)}' is not a baseline line: expected 'track ID [NUMBER]', 'level TRACK CODE RANK', 'competency ID [NUMBER]', 'step COMPETENCY N NAME', 'former-competency ID OLD' or 'section ID [NUMBER]'";
         }
     }
 

@@ -15,6 +15,12 @@ public sealed record LadderBaseline(
     /// <summary>A baseline with nothing shipped.</summary>
     public static LadderBaseline Empty { get; } = new(
         EquatableArray<BaselineTrack>.Empty, EquatableArray<BaselineCompetency>.Empty, EquatableArray<string>.Empty);
+
+    /// <summary>
+    /// The values of the generated <c>TrackId</c>, <c>CompetencyId</c> and <c>SectionId</c> enums (see <see cref="EnumNumbers"/>),
+    /// ordered by kind and id; empty in a baseline written before numbers were recorded.
+    /// </summary>
+    public EquatableArray<BaselineNumber> Numbers { get; init; } = EquatableArray<BaselineNumber>.Empty;
 }
 
 /// <summary>A shipped track.</summary>

@@ -87,7 +87,7 @@ internal static class LadderIndexBuilder
 
         var diagnostics = sink.Diagnostics;
         var path = source.Path;
-        var competencyNames = new IdentifierScope(ReservedNames.Enum, "the CompetencyId enum", diagnostics);
+        var competencyNames = new IdentifierScope(ReservedNames.Competency, ReservedNames.Competency.Description, diagnostics);
         var competencies = new List<CodeCompetency>();
         foreach (var competency in source.Competencies)
         {

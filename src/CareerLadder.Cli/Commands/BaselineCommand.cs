@@ -66,10 +66,11 @@ public static class BaselineCommand
         }
 
         var target = output is null ? Path.Combine(directory, BaselineText.FileName) : context.Resolve(output);
-        var baseline = LocatedBaseline.From(ladders.Files.Where(file => file.Kind != LadderFileKind.NotALadder)).Baseline;
-        var text = BaselineText.Write(baseline);
         var existing = File.Exists(target) ? File.ReadAllText(target) : null;
-        var changes = existing is null ? null : BaselineComparison.Compare(BaselineText.Parse(existing).Baseline, baseline);
+        var shipped = existing is null ? null : BaselineText.Parse(existing).Baseline;
+        var baseline = EnumNumbers.WithNumbers(LocatedBaseline.From(ladders.Files.Where(file => file.Kind != LadderFileKind.NotALadder)).Baseline, shipped);
+        var text = BaselineText.Write(baseline);
+        var changes = shipped is null ? null : BaselineComparison.Compare(shipped, baseline);
         var changeSummary = changes is null ? "no baseline yet"
             : changes.Count == 0 ? "no identity changed"
             : $"{changes.Count(change => change.IsBreaking)} breaking and {changes.Count(change => !change.IsBreaking)} additive identity changes";

@@ -4,22 +4,23 @@
 
 namespace Consumer.Ladders
 {
-    /// <summary>The tracks of the ladder; the value is the track's position in CareerLadders.Tracks.</summary>
+    /// <summary>The tracks of the ladder. A value keeps naming its track in every later version of the ladders (it may be stored).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public enum TrackId
     {
         /// <summary>Backend Engineer (BE)</summary>
-        BackendEngineer = 0,
+        BackendEngineer = 628178979,
     }
 
-    /// <summary>The competencies of the framework; the value is the competency's index.</summary>
+    /// <summary>The competencies of the framework. A value keeps naming its competency in every later version of the ladders (it may be
+    /// stored).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public enum CompetencyId
     {
         /// <summary>Technology</summary>
-        Technology = 0,
+        Technology = 1418100143,
         /// <summary>Influence: Reach of impact</summary>
-        Influence = 1,
+        Influence = 354745720,
     }
 
     /// <summary>The steps of Technology, from lowest (1) to highest.</summary>
@@ -52,16 +53,17 @@ namespace Consumer.Ladders
         MultipleTeams = 2,
     }
 
-    /// <summary>The free-form sections levels may carry; the value is the section's index in the framework.</summary>
+    /// <summary>The free-form sections levels may carry. A value keeps naming its section in every later version of the ladders (it may be
+    /// stored).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
     public enum SectionId
     {
         /// <summary>Years of experience (text)</summary>
-        Years = 0,
+        Years = 560391613,
         /// <summary>Responsibilities (list)</summary>
-        Duties = 1,
+        Duties = 554331725,
         /// <summary>Is expected to (groups)</summary>
-        Expected = 2,
+        Expected = 925605593,
     }
 
     /// <summary>Every track, level and competency of Acme Engineering, generated at compile time: no parsing at run time.</summary>
@@ -88,15 +90,13 @@ namespace Consumer.Ladders
                 new global::CareerLadder.Step("Multiple Teams", new global::CareerLadder.LocalizedText("Multiple Teams"), 2, null)),
         };
 
-        private static readonly string[] s_sectionIds = new string[] { "years", "duties", "expected" };
-
         /// <summary>Backend Engineer: Builds services */ that "scale" \ and &lt;/summary&gt; never break.</summary>
         public static global::Consumer.Ladders.BackendEngineerTrack BackendEngineer => global::Consumer.Ladders.BackendEngineerTrack.s_instance;
 
         /// <summary>The framework's name.</summary>
         public static string FrameworkName => "Acme Engineering";
 
-        /// <summary>The competencies, indexed by CompetencyId.</summary>
+        /// <summary>The competencies in the framework's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Competency> Competencies { get; } =
             new global::System.Collections.ObjectModel.ReadOnlyCollection<global::CareerLadder.Competency>(s_competencies);
 
@@ -115,7 +115,7 @@ namespace Consumer.Ladders
         public static global::System.Collections.Generic.IReadOnlyList<string> Seniorities { get; } =
             new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "Junior", "Senior" });
 
-        /// <summary>Every track, ordered by id; TrackId values index this list. A track is built when it is first read.</summary>
+        /// <summary>Every track, ordered by id. A track is built when it is first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Track> Tracks { get; } =
             new global::CareerLadder.TrackList(1, TrackAt);
 
@@ -139,23 +139,53 @@ namespace Consumer.Ladders
 
         /// <summary>Returns the competency with the given id.</summary>
         /// <param name="competency">The competency.</param>
-        public static global::CareerLadder.Competency GetCompetency(global::Consumer.Ladders.CompetencyId competency) =>
-            s_competencies[(int)competency];
+        public static global::CareerLadder.Competency GetCompetency(global::Consumer.Ladders.CompetencyId competency)
+        {
+            var index = CompetencyIndex(competency);
+            if (index < 0)
+            {
+                throw new global::System.ArgumentOutOfRangeException("competency", competency, "Not a competency of the ladder.");
+            }
+
+            return s_competencies[index];
+        }
+
+        // The position of a competency in the framework; -1 for a value that names none.
+        internal static int CompetencyIndex(global::Consumer.Ladders.CompetencyId competency)
+        {
+            switch ((int)competency)
+            {
+                case 1418100143: return 0;
+                case 354745720: return 1;
+                default: return -1;
+            }
+        }
 
         /// <summary>Returns the track with the given id, building it on its first use.</summary>
         /// <param name="track">The track.</param>
         public static global::CareerLadder.Track GetTrack(global::Consumer.Ladders.TrackId track)
         {
-            if ((int)track < 0 || (int)track >= 1)
+            var index = TrackIndex(track);
+            if (index < 0)
             {
                 throw new global::System.ArgumentOutOfRangeException("track", track, "Not a track of the ladder.");
             }
 
-            return TrackAt((int)track);
+            return TrackAt(index);
+        }
+
+        // The position of a track in Tracks; -1 for a value that names none.
+        internal static int TrackIndex(global::Consumer.Ladders.TrackId track)
+        {
+            switch ((int)track)
+            {
+                case 628178979: return 0;
+                default: return -1;
+            }
         }
 
         // The track at a position, read from its class: Tracks calls this method group (no lambda, no closure class)
-        // and a first lookup compiles this switch and the one track's class, nothing else of the catalog (issue 19).
+        // and a first lookup compiles this switch and the one track's class, nothing else of the catalog.
         private static global::CareerLadder.Track TrackAt(int index)
         {
             switch (index)
@@ -179,7 +209,7 @@ namespace Consumer.Ladders
             out global::CareerLadder.Track? track)
         {
             var key = s_trackKeys.IndexOf(idOrAbbreviation);
-            track = key < 0 ? null : GetTrack((global::Consumer.Ladders.TrackId)(key / 2));
+            track = key < 0 ? null : TrackAt(key / 2);
             return key >= 0;
         }
 
@@ -194,28 +224,40 @@ namespace Consumer.Ladders
             => s_levels.TryGetLevel(code, out level);
 
         /// <summary>
-        /// Self-assessment: returns, for each track, the level whose steps are closest to the given steps (the smallest sum of
-        /// absolute step differences over the competencies, a competency a level does not expect counting as step 0), with
-        /// the way to its next level. Ties go to the lower rank; levels that expect no step at all are never matched. Allocates nothing.
+        /// Self-assessment: returns, for each track, the level whose steps are closest to the assessed steps (the smallest sum
+        /// of absolute step differences over the assessed competencies, a competency a level does not expect counting as step 0),
+        /// with the way to its next level. A competency left unassessed (null) does not count; with none assessed, no level
+        /// matches. Ties go to the lower rank; levels that expect no step at all are never matched. Allocates nothing.
         /// </summary>
-        /// <param name="technology">The assessed Technology step.</param>
-        /// <param name="influence">The assessed Influence step.</param>
+        /// <param name="steps">The assessed steps.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException">A step is not one of its competency's steps.</exception>
-        public static global::Consumer.Ladders.LadderAssessment Assess(
-            global::Consumer.Ladders.TechnologyStep technology, global::Consumer.Ladders.InfluenceStep influence)
+        public static global::Consumer.Ladders.LadderAssessment Assess(global::Consumer.Ladders.AssessedSteps steps)
         {
-            if ((int)technology < 1 || (int)technology > 3)
+            var c0 = AssessedStep((int?)steps.Technology, 3, "Not a step of Technology: expected 1 to 3.");
+            var c1 = AssessedStep((int?)steps.Influence, 2, "Not a step of Influence: expected 1 to 2.");
+            if (c0 == 0 && c1 == 0)
             {
-                throw new global::System.ArgumentOutOfRangeException("technology", technology, "Not a step of Technology: expected 1 to 3.");
-            }
-
-            if ((int)influence < 1 || (int)influence > 2)
-            {
-                throw new global::System.ArgumentOutOfRangeException("influence", influence, "Not a step of Influence: expected 1 to 2.");
+                return default(global::Consumer.Ladders.LadderAssessment);
             }
 
             return new global::Consumer.Ladders.LadderAssessment(
-                AssessClosest(BackendEngineer, AssessTables.s_assess0, (int)technology, (int)influence));
+                AssessClosest(BackendEngineer, AssessTables.s_assess0, c0, c1));
+        }
+
+        // An assessed step checked against its competency's steps; 0 when the competency was not assessed.
+        private static int AssessedStep(int? step, int steps, string message)
+        {
+            if (step == null)
+            {
+                return 0;
+            }
+
+            if (step < 1 || step > steps)
+            {
+                throw new global::System.ArgumentOutOfRangeException("steps", step, message);
+            }
+
+            return step.Value;
         }
 
         /// <summary>The tables of Assess, built on its first call.</summary>
@@ -235,7 +277,8 @@ namespace Consumer.Ladders
             var bestDistance = int.MaxValue;
             for (var row = 0; row < table.Length; row += 3)
             {
-                var distance = global::System.Math.Abs(table[row + 1] - c0) + global::System.Math.Abs(table[row + 2] - c1);
+                var distance =
+                    (c0 == 0 ? 0 : global::System.Math.Abs(table[row + 1] - c0)) + (c1 == 0 ? 0 : global::System.Math.Abs(table[row + 2] - c1));
                 if (distance < bestDistance)
                 {
                     best = table[row];
@@ -246,9 +289,31 @@ namespace Consumer.Ladders
             return best < 0 ? default(global::CareerLadder.LevelMatch) : new global::CareerLadder.LevelMatch(track.Levels[best], bestDistance);
         }
 
-        /// <summary>Returns the section id used in the ladder files for a SectionId.</summary>
-        /// <param name="section">The section.</param>
-        internal static string SectionKey(global::Consumer.Ladders.SectionId section) => s_sectionIds[(int)section];
+        // The section id used in the ladder files for a SectionId; empty for a value that names none.
+        internal static string SectionKey(global::Consumer.Ladders.SectionId section)
+        {
+            switch ((int)section)
+            {
+                case 560391613: return "years";
+                case 554331725: return "duties";
+                case 925605593: return "expected";
+                default: return string.Empty;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The steps a person is assessed at, for CareerLadders.Assess: one optional step per competency. A competency left
+    /// null is not assessed and does not count; a later version of the ladders only adds properties.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("CareerLadder.Generator", "{GeneratorVersion}")]
+    public partial struct AssessedSteps
+    {
+        /// <summary>The assessed Technology step; null when not assessed.</summary>
+        public global::Consumer.Ladders.TechnologyStep? Technology { get; set; }
+
+        /// <summary>The assessed Influence step; null when not assessed.</summary>
+        public global::Consumer.Ladders.InfluenceStep? Influence { get; set; }
     }
 
     /// <summary>The result of CareerLadders.Assess: the closest level of each track. A value type: assessing allocates nothing.</summary>
@@ -273,7 +338,7 @@ namespace Consumer.Ladders
             {
                 switch ((int)track)
                 {
-                    case 0: return _track0;
+                    case 628178979: return _track0;
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(track), track, "Not a track of the ladder.");
                 }
             }
@@ -289,7 +354,7 @@ namespace Consumer.Ladders
         /// <param name="competency">The competency.</param>
         public static global::CareerLadder.Expectation? Expectation(
             this global::CareerLadder.Level level, global::Consumer.Ladders.CompetencyId competency)
-            => level.GetExpectationAt((int)competency);
+            => level.GetExpectationAt(global::Consumer.Ladders.CareerLadders.CompetencyIndex(competency));
 
         /// <summary>Finds the level's value for a section.</summary>
         /// <param name="level">The level.</param>
