@@ -109,14 +109,11 @@ public static class AssessPage
         Influence = (InfluenceStep)steps[CompetencyId.Influence.ToCompetency().Index],
     });
 
-    /// <summary>Every track's id, in the order of <see cref="CareerLadders.Tracks"/> (by track id; enum values are not positions).</summary>
-    private static readonly TrackId[] TrackIds = Enum.GetValues<TrackId>().OrderBy(id => id.ToTrack().Id, StringComparer.Ordinal).ToArray();
-
     private static AssessmentDto Of(int[] steps, LadderAssessment assessment) => new(
         CareerLadders.Competencies.ToDictionary(competency => competency.Id, competency => steps[competency.Index]),
         CareerLadders.Tracks.Select((track, index) =>
         {
-            var match = assessment[TrackIds[index]];
+            var match = assessment[track];
             return new MatchDto(
                 track.Id,
                 track.Name.Text,
@@ -178,7 +175,7 @@ public static class AssessPage
         for (var index = 0; index < CareerLadders.Tracks.Count; index++)
         {
             var track = CareerLadders.Tracks[index];
-            var match = assessment[TrackIds[index]];
+            var match = assessment[track];
             body.Append("<tr data-track=\"").Append(HtmlText.Encode(track.Id)).Append("\"><td>").Append(HtmlText.Encode(track.Name.ToString())).Append("</td>");
             if (match.Level is not { } level)
             {

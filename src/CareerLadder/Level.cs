@@ -257,6 +257,11 @@ public sealed partial class Level : IComparable<Level>
 
     /// <summary>Returns the expectation for the competency at <paramref name="competencyIndex"/> in the framework.</summary>
     /// <param name="competencyIndex">The competency's <see cref="Competency.Index"/>.</param>
+    /// <remarks>
+    /// This API is for use by the output of the CareerLadder source generator: a position changes when the framework
+    /// changes. Call the generated <c>Expectation(CompetencyId)</c> or <see cref="GetExpectation(string)"/> instead.
+    /// </remarks>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public Expectation? GetExpectationAt(int competencyIndex) =>
         competencyIndex >= 0 && competencyIndex < _expectationsByCompetency.Length ? _expectationsByCompetency[competencyIndex] : null;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using CareerLadder.Metadata;
 
 namespace CareerLadder;
 
@@ -44,6 +45,8 @@ public abstract partial class Track
     /// <param name="competencies">The framework's competencies, by index.</param>
     /// <param name="catalog">The catalog's level index, where the levels this track's levels extend or lead to are found on first use.</param>
     /// <param name="formerIds">Ids the track had in earlier versions of the ladders (<c>renamed-from:</c>); stored ones resolve to it.</param>
+    /// <remarks>This API is for use by the output of the CareerLadder source generator and should not be called directly.</remarks>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected Track(TrackTable table, IReadOnlyList<Competency> competencies, LevelIndex catalog, string[]? formerIds = null)
         : this((table ?? throw new ArgumentNullException(nameof(table))).Id, table.Name, table.Abbreviation, table.Summary, table.Links, table.Cultures, formerIds)
     {

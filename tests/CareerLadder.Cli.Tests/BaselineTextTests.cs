@@ -29,7 +29,7 @@ public sealed class BaselineTextTests
 
         Assert.Empty(parsed.Problems);
         Assert.Equal(baseline, parsed.Baseline);
-        Assert.Equal(1 + 3 + 1 + 2 + 3 + 1 + 8 + 1, text.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(1 + 4 + 1 + 2 + 3 + 1 + 8 + 1, text.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class BaselineTextTests
     [Fact]
     public void A_baseline_of_another_format_version_is_refused_not_guessed()
     {
-        var parsed = BaselineText.Parse("#! careerladder-baseline 2\ntrack backend\n");
+        var parsed = BaselineText.Parse("#! careerladder-baseline 3\ntrack backend\n");
 
         Assert.Contains("format this version does not read", Assert.Single(parsed.Problems).Message, System.StringComparison.Ordinal);
         Assert.Empty(parsed.Baseline.Tracks);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using CareerLadder.Generator.Tests.Infrastructure;
+using CareerLadder.Metadata;
 using Xunit;
 
 namespace CareerLadder.Generator.Tests;

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using CareerLadder.Authoring.Emitting;
 using CareerLadder.Generator.Tests.Infrastructure;
+using CareerLadder.Metadata;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;

@@ -28,7 +28,7 @@ public sealed class SelfAssessmentTests
 
         var assessment = Assess(level);
 
-        var match = assessment[(TrackId)CareerLadders.Tracks.ToList().IndexOf(level.Track)];
+        var match = assessment[level.Track];
         Assert.Same(level, match.Level);
         Assert.Equal(0, match.Distance);
         Assert.True(match.IsExact);
@@ -70,7 +70,7 @@ public sealed class SelfAssessmentTests
                     .OrderBy(level => Distance(level, steps))
                     .ThenBy(level => level.Rank)
                     .FirstOrDefault();
-                var match = assessment[(TrackId)index];
+                var match = assessment[CareerLadders.Tracks[index]];
                 Assert.Same(expected, match.Level);
                 Assert.Equal(expected is null ? 0 : Distance(expected, steps), match.Distance);
             }
@@ -104,18 +104,19 @@ public sealed class SelfAssessmentTests
     }
 
     [Theory]
-    [InlineData(0, 1, 1, 1, 1, "technology")]
-    [InlineData(6, 1, 1, 1, 1, "technology")]
-    [InlineData(1, 0, 1, 1, 1, "system")]
-    [InlineData(1, 1, -1, 1, 1, "people")]
-    [InlineData(1, 1, 1, 99, 1, "process")]
-    [InlineData(1, 1, 1, 1, 6, "influence")]
-    public void Out_of_range_steps_are_rejected(int technology, int system, int people, int process, int influence, string parameter)
+    [InlineData(0, 1, 1, 1, 1, "Technology")]
+    [InlineData(6, 1, 1, 1, 1, "Technology")]
+    [InlineData(1, 0, 1, 1, 1, "System")]
+    [InlineData(1, 1, -1, 1, 1, "People")]
+    [InlineData(1, 1, 1, 99, 1, "Process")]
+    [InlineData(1, 1, 1, 1, 6, "Influence")]
+    public void Out_of_range_steps_are_rejected(int technology, int system, int people, int process, int influence, string competency)
     {
         var exception = Assert.Throws<ArgumentOutOfRangeException>(() =>
             CareerLadders.Assess(new AssessedSteps { Technology = (TechnologyStep)technology, System = (SystemStep)system, People = (PeopleStep)people, Process = (ProcessStep)process, Influence = (InfluenceStep)influence }));
 
-        Assert.Equal(parameter, exception.ParamName);
+        Assert.Equal("steps", exception.ParamName);
+        Assert.StartsWith("Not a step of " + competency + ": expected 1 to 5.", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

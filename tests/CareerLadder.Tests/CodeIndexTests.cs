@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CareerLadder.Metadata;
 using CsCheck;
 using Xunit;
 

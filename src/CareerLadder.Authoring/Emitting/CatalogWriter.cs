@@ -169,7 +169,7 @@ internal sealed class CatalogWriter
 
             /// <summary>Every track, ordered by id. A track is built when it is first read.</summary>
             public static {{ReadOnlyList}}{{Runtime}}Track> Tracks { get; } =
-                new {{Runtime}}TrackList({{Identifiers.Number(tracks.Count)}}, TrackAt);
+                new {{Metadata}}TrackList({{Identifiers.Number(tracks.Count)}}, TrackAt);
 
             """);
 
@@ -262,7 +262,7 @@ internal sealed class CatalogWriter
     private void WriteLevelIndex(SourceWriter writer, EquatableArray<CodeTrack> tracks)
     {
         writer.Comment("Every level code, track by track: the number of levels of each track, then the rank of each level.");
-        writer.Line("internal static readonly " + Runtime + "LevelIndex s_levels = new " + Runtime + "LevelIndex(");
+        writer.Line("internal static readonly " + Metadata + "LevelIndex s_levels = new " + Metadata + "LevelIndex(");
         writer.Indent();
         WriteCodeIndex(writer, tracks.Select(track => (IReadOnlyList<string>)track.Levels.Select(level => level.Code).ToList()).ToList(), ",");
         writer.Wrapped(EmptyOr("int", tracks.Count, "new int[] { "), tracks.Select(track => Identifiers.Number(track.Levels.Count)).ToList(), tracks.Count == 0 ? "," : " },");
@@ -329,18 +329,18 @@ internal sealed class CatalogWriter
         var keys = groups.SelectMany(group => group).ToList();
         if (keys.Any(key => key.Length == 0 || key.IndexOf(' ') >= 0))
         {
-            writer.Wrapped("new " + Runtime + "CodeIndex(new string[] { ", keys.Select(CodeExpression.String).ToList(), " })" + tail);
+            writer.Wrapped("new " + Metadata + "CodeIndex(new string[] { ", keys.Select(CodeExpression.String).ToList(), " })" + tail);
             return;
         }
 
         var lines = groups.Where(group => group.Count > 0).Select(group => string.Join(" ", group)).ToList();
         if (lines.Count <= 1)
         {
-            writer.Expression(string.Empty, CodeExpression.New(Runtime + "CodeIndex", CodeExpression.String(lines.Count == 0 ? string.Empty : lines[0]), CodeExpression.Code("' '")), tail);
+            writer.Expression(string.Empty, CodeExpression.New(Metadata + "CodeIndex", CodeExpression.String(lines.Count == 0 ? string.Empty : lines[0]), CodeExpression.Code("' '")), tail);
             return;
         }
 
-        writer.Line("new " + Runtime + "CodeIndex(");
+        writer.Line("new " + Metadata + "CodeIndex(");
         writer.Indent();
         for (var index = 0; index < lines.Count; index++)
         {
@@ -372,6 +372,7 @@ internal sealed class CatalogWriter
         WriteNumberSwitch(writer, "The position of a track in Tracks; -1 for a value that names none.",
             "internal static int TrackIndex(" + Q(TrackIdEnum) + " track)", "track", _trackNumbers, Identifiers.Number, "-1");
         writer.Line();
+        WriteIdOf(writer);
         writer.Block($$"""
             // The track at a position, read from its class: Tracks calls this method group (no lambda, no closure class)
             // and a first lookup compiles this switch and the one track's class, nothing else of the catalog.
@@ -419,11 +420,67 @@ internal sealed class CatalogWriter
         writer.Close();
     }
 
+    /// <summary>
+    /// Writes <c>GetTrackId</c> and <c>GetCompetencyId</c>, from a runtime object back to its enum value, over the enum
+    /// numbers in position order.
+    /// </summary>
+    private void WriteIdOf(SourceWriter writer)
+    {
+        writer.Wrapped("private static readonly int[] s_trackNumbers = " + EmptyOr("int", _trackNumbers.Count, "new int[] { "),
+            _trackNumbers.Select(Identifiers.Number).ToList(), _trackNumbers.Count == 0 ? ";" : " };");
+        writer.Wrapped("private static readonly int[] s_competencyNumbers = " + EmptyOr("int", _competencyNumbers.Count, "new int[] { "),
+            _competencyNumbers.Select(Identifiers.Number).ToList(), _competencyNumbers.Count == 0 ? ";" : " };");
+        writer.Block($$"""
+
+            /// <summary>Returns the TrackId of one of this catalog's tracks.</summary>
+            /// <param name="track">A track of this catalog.</param>
+            /// <exception cref="global::System.ArgumentException">The track belongs to another catalog.</exception>
+            public static {{Q(TrackIdEnum)}} GetTrackId({{Runtime}}Track track)
+            {
+                if (track == null)
+                {
+                    throw new global::System.ArgumentNullException("track");
+                }
+
+                var key = s_trackKeys.IndexOf(track.Id);
+                for (var index = key >= 0 && key % 2 == 0 ? key / 2 : 0; index < s_trackNumbers.Length; index++)
+                {
+                    if (ReferenceEquals(TrackAt(index), track))
+                    {
+                        return ({{Q(TrackIdEnum)}})s_trackNumbers[index];
+                    }
+                }
+
+                throw new global::System.ArgumentException("Not a track of this catalog.", "track");
+            }
+
+            /// <summary>Returns the CompetencyId of one of this catalog's competencies.</summary>
+            /// <param name="competency">A competency of this catalog.</param>
+            /// <exception cref="global::System.ArgumentException">The competency belongs to another catalog.</exception>
+            public static {{Q(CompetencyIdEnum)}} GetCompetencyId({{Runtime}}Competency competency)
+            {
+                if (competency == null)
+                {
+                    throw new global::System.ArgumentNullException("competency");
+                }
+
+                var index = competency.Index;
+                if (index < 0 || index >= s_competencies.Length || !ReferenceEquals(s_competencies[index], competency))
+                {
+                    throw new global::System.ArgumentException("Not a competency of this catalog.", "competency");
+                }
+
+                return ({{Q(CompetencyIdEnum)}})s_competencyNumbers[index];
+            }
+
+            """);
+    }
+
     private void WriteTryGetTrack(SourceWriter writer, EquatableArray<CodeTrack> tracks)
     {
         writer.Block($$"""
             // The id and the abbreviation of every track, in track order: key k belongs to track k / 2.
-            private static readonly {{Runtime}}CodeIndex s_trackKeys =
+            private static readonly {{Metadata}}CodeIndex s_trackKeys =
             """);
         writer.Indent();
         WriteCodeIndex(writer, new IReadOnlyList<string>[] { tracks.SelectMany(track => new[] { track.Id, track.Abbreviation }).ToList() }, ";");
@@ -472,7 +529,7 @@ internal sealed class CatalogWriter
 
         writer.Block($$"""
             // Former track ids (renamed-from:); former id k belongs to track s_formerTrackTargets[k].
-            private static readonly {{Runtime}}CodeIndex s_formerTrackIds =
+            private static readonly {{Metadata}}CodeIndex s_formerTrackIds =
             """);
         writer.Indent();
         WriteCodeIndex(writer, new IReadOnlyList<string>[] { formers.Select(former => former.Id).ToList() }, ";");
@@ -748,6 +805,11 @@ internal sealed class CatalogWriter
                     }
                 }
             }
+
+            /// <summary>Returns the closest level of the given track, one of CareerLadders.Tracks.</summary>
+            /// <param name="track">The track.</param>
+            /// <exception cref="global::System.ArgumentException">The track belongs to another catalog.</exception>
+            public {{Runtime}}LevelMatch this[{{Runtime}}Track track] => this[{{Q(Catalog)}}.GetTrackId(track)];
             """);
         writer.Close();
         writer.Line();
@@ -793,6 +855,16 @@ internal sealed class CatalogWriter
                 /// <param name="track">The track.</param>
                 public static {{Runtime}}Track ToTrack(this {{Q(TrackIdEnum)}} track)
                     => {{Q(Catalog)}}.GetTrack(track);
+
+                /// <summary>Returns the TrackId of one of the catalog's tracks: the value to store for it.</summary>
+                /// <param name="track">The track.</param>
+                public static {{Q(TrackIdEnum)}} ToTrackId(this {{Runtime}}Track track)
+                    => {{Q(Catalog)}}.GetTrackId(track);
+
+                /// <summary>Returns the CompetencyId of one of the catalog's competencies: the value to store for it.</summary>
+                /// <param name="competency">The competency.</param>
+                public static {{Q(CompetencyIdEnum)}} ToCompetencyId(this {{Runtime}}Competency competency)
+                    => {{Q(Catalog)}}.GetCompetencyId(competency);
             """);
         writer.Indent();
         for (var index = 0; index < framework.Competencies.Count; index++)

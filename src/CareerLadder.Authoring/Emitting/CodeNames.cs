@@ -6,6 +6,8 @@ namespace CareerLadder.Authoring.Emitting;
 internal static class CodeNames
 {
     public const string Runtime = "global::CareerLadder.";
+    /// <summary>The runtime types only generated code calls, out of the user's way (<c>EditorBrowsable(Never)</c>).</summary>
+    public const string Metadata = "global::CareerLadder.Metadata.";
     public const string Catalog = "CareerLadders";
     public const string Extensions = "LadderExtensions";
     public const string TrackIdEnum = "TrackId";

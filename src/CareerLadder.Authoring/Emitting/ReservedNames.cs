@@ -31,7 +31,8 @@ public static class ReservedNames
 
             // CareerLadders.
             "s_competencies", "s_levels", "s_trackKeys", "s_formerTrackIds", "s_formerTrackTargets", "FrameworkName", "Competencies", "Ranks",
-            "Seniorities", "Tracks", "AtRank", "ResolveLevel", "HasFormerCodes", "GetCompetency", "CompetencyIndex", "GetTrack", "TrackIndex", "TrackAt",
+            "Seniorities", "Tracks", "AtRank", "ResolveLevel", "HasFormerCodes", "GetCompetency", "CompetencyIndex", "GetCompetencyId", "GetTrack", "TrackIndex", "GetTrackId", "TrackAt",
+            "s_trackNumbers", "s_competencyNumbers",
             "TryGetTrack", "TryGetLevel", "Assess", "AssessedStep", "AssessClosest", "AssessTables", "SectionKey",
 
             // LadderAssessment: its indexer.

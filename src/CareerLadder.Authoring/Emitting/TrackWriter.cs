@@ -60,7 +60,7 @@ internal static class TrackWriter
 
             private {{className}}()
                 : base(
-                    new {{Runtime}}TrackTable(s_text, s_table),
+                    new {{Metadata}}TrackTable(s_text, s_table),
                     {{catalog}}.s_competencies,
             """);
         writer.Indent();
@@ -165,7 +165,7 @@ internal static class TrackWriter
     /// <summary>Writes <c>s_table</c>, the numbers <c>CareerLadder.TrackTable</c> reads: a comment per part, a row a line.</summary>
     private static void WriteTable(SourceWriter writer, IReadOnlyList<TrackTableBuilder.Part> parts)
     {
-        writer.Line("// The track as data, read by global::CareerLadder.TrackTable (whose documentation gives the format); -1 is null.");
+        writer.Line("// The track as data, read by global::CareerLadder.Metadata.TrackTable (whose documentation gives the format); -1 is null.");
         writer.Line("private static readonly int[] s_table =");
         writer.Open();
         foreach (var part in parts)

@@ -65,7 +65,7 @@ namespace Consumer.Ladders
             "Results",
         };
 
-        // The track as data, read by global::CareerLadder.TrackTable (whose documentation gives the format); -1 is null.
+        // The track as data, read by global::CareerLadder.Metadata.TrackTable (whose documentation gives the format); -1 is null.
         private static readonly int[] s_table =
         {
             // Strings: their count, then the length of each
@@ -139,7 +139,7 @@ namespace Consumer.Ladders
 
         private BackendEngineerTrack()
             : base(
-                new global::CareerLadder.TrackTable(s_text, s_table),
+                new global::CareerLadder.Metadata.TrackTable(s_text, s_table),
                 global::Consumer.Ladders.CareerLadders.s_competencies,
                 global::Consumer.Ladders.CareerLadders.s_levels)
         {

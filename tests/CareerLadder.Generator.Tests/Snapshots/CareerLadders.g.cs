@@ -117,11 +117,11 @@ namespace Consumer.Ladders
 
         /// <summary>Every track, ordered by id. A track is built when it is first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::CareerLadder.Track> Tracks { get; } =
-            new global::CareerLadder.TrackList(1, TrackAt);
+            new global::CareerLadder.Metadata.TrackList(1, TrackAt);
 
         // Every level code, track by track: the number of levels of each track, then the rank of each level.
-        internal static readonly global::CareerLadder.LevelIndex s_levels = new global::CareerLadder.LevelIndex(
-            new global::CareerLadder.CodeIndex("BE1 BE2", ' '),
+        internal static readonly global::CareerLadder.Metadata.LevelIndex s_levels = new global::CareerLadder.Metadata.LevelIndex(
+            new global::CareerLadder.Metadata.CodeIndex("BE1 BE2", ' '),
             new int[] { 2 },
             new int[] { 1, 2 },
             Tracks);
@@ -184,6 +184,50 @@ namespace Consumer.Ladders
             }
         }
 
+        private static readonly int[] s_trackNumbers = new int[] { 628178979 };
+        private static readonly int[] s_competencyNumbers = new int[] { 1418100143, 354745720 };
+
+        /// <summary>Returns the TrackId of one of this catalog's tracks.</summary>
+        /// <param name="track">A track of this catalog.</param>
+        /// <exception cref="global::System.ArgumentException">The track belongs to another catalog.</exception>
+        public static global::Consumer.Ladders.TrackId GetTrackId(global::CareerLadder.Track track)
+        {
+            if (track == null)
+            {
+                throw new global::System.ArgumentNullException("track");
+            }
+
+            var key = s_trackKeys.IndexOf(track.Id);
+            for (var index = key >= 0 && key % 2 == 0 ? key / 2 : 0; index < s_trackNumbers.Length; index++)
+            {
+                if (ReferenceEquals(TrackAt(index), track))
+                {
+                    return (global::Consumer.Ladders.TrackId)s_trackNumbers[index];
+                }
+            }
+
+            throw new global::System.ArgumentException("Not a track of this catalog.", "track");
+        }
+
+        /// <summary>Returns the CompetencyId of one of this catalog's competencies.</summary>
+        /// <param name="competency">A competency of this catalog.</param>
+        /// <exception cref="global::System.ArgumentException">The competency belongs to another catalog.</exception>
+        public static global::Consumer.Ladders.CompetencyId GetCompetencyId(global::CareerLadder.Competency competency)
+        {
+            if (competency == null)
+            {
+                throw new global::System.ArgumentNullException("competency");
+            }
+
+            var index = competency.Index;
+            if (index < 0 || index >= s_competencies.Length || !ReferenceEquals(s_competencies[index], competency))
+            {
+                throw new global::System.ArgumentException("Not a competency of this catalog.", "competency");
+            }
+
+            return (global::Consumer.Ladders.CompetencyId)s_competencyNumbers[index];
+        }
+
         // The track at a position, read from its class: Tracks calls this method group (no lambda, no closure class)
         // and a first lookup compiles this switch and the one track's class, nothing else of the catalog.
         private static global::CareerLadder.Track TrackAt(int index)
@@ -196,8 +240,8 @@ namespace Consumer.Ladders
         }
 
         // The id and the abbreviation of every track, in track order: key k belongs to track k / 2.
-        private static readonly global::CareerLadder.CodeIndex s_trackKeys =
-            new global::CareerLadder.CodeIndex("backend-engineer BE", ' ');
+        private static readonly global::CareerLadder.Metadata.CodeIndex s_trackKeys =
+            new global::CareerLadder.Metadata.CodeIndex("backend-engineer BE", ' ');
 
         /// <summary>Finds a track by id (<c>technical-program-manager</c>) or abbreviation (<c>TPM</c>), ignoring case, without allocating.</summary>
         /// <param name="idOrAbbreviation">The track id or abbreviation.</param>
@@ -343,6 +387,11 @@ namespace Consumer.Ladders
                 }
             }
         }
+
+        /// <summary>Returns the closest level of the given track, one of CareerLadders.Tracks.</summary>
+        /// <param name="track">The track.</param>
+        /// <exception cref="global::System.ArgumentException">The track belongs to another catalog.</exception>
+        public global::CareerLadder.LevelMatch this[global::CareerLadder.Track track] => this[global::Consumer.Ladders.CareerLadders.GetTrackId(track)];
     }
 
     /// <summary>Typed access to levels by the generated enums.</summary>
@@ -375,6 +424,16 @@ namespace Consumer.Ladders
         /// <param name="track">The track.</param>
         public static global::CareerLadder.Track ToTrack(this global::Consumer.Ladders.TrackId track)
             => global::Consumer.Ladders.CareerLadders.GetTrack(track);
+
+        /// <summary>Returns the TrackId of one of the catalog's tracks: the value to store for it.</summary>
+        /// <param name="track">The track.</param>
+        public static global::Consumer.Ladders.TrackId ToTrackId(this global::CareerLadder.Track track)
+            => global::Consumer.Ladders.CareerLadders.GetTrackId(track);
+
+        /// <summary>Returns the CompetencyId of one of the catalog's competencies: the value to store for it.</summary>
+        /// <param name="competency">The competency.</param>
+        public static global::Consumer.Ladders.CompetencyId ToCompetencyId(this global::CareerLadder.Competency competency)
+            => global::Consumer.Ladders.CareerLadders.GetCompetencyId(competency);
 
         /// <summary>Returns the Technology step of <paramref name="level"/>, or null when the level does not expect it.</summary>
         /// <param name="level">The level.</param>

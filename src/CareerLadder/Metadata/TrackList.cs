@@ -1,13 +1,16 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 
-namespace CareerLadder;
+namespace CareerLadder.Metadata;
 
 /// <summary>
 /// The tracks of a generated catalog as a read-only list whose items are built on first access: reading one track
 /// builds (and compiles) only that track, and <see cref="Count"/> builds none.
 /// </summary>
+/// <remarks>This API is for use by the output of the CareerLadder source generator and should not be called directly.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class TrackList : IReadOnlyList<Track>
 {
     private readonly Func<int, Track> _trackAt;

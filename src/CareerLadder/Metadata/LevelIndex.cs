@@ -3,13 +3,16 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading;
+using System.ComponentModel;
 
-namespace CareerLadder;
+namespace CareerLadder.Metadata;
 
 /// <summary>
 /// Finds the levels of a generated catalog by code (ignoring case) and by rank from compact generated tables, building
 /// only the tracks whose levels are asked for. Lookups by code allocate nothing.
 /// </summary>
+/// <remarks>This API is for use by the output of the CareerLadder source generator and should not be called directly.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class LevelIndex
 {
     private static readonly IReadOnlyList<Level> NoLevels = new ReadOnlyCollection<Level>(Array.Empty<Level>());

@@ -2,13 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 
-namespace CareerLadder;
+namespace CareerLadder.Metadata;
 
 /// <summary>
 /// One track of a generated catalog as data: its texts joined in a few strings and everything else as a table of numbers, which
 /// this class, compiled once for every track, turns into the track's objects. The generated code of a track is then
 /// two constants instead of one constructor call per level, expectation, section and item, so the first use of a track
 /// compiles the same few methods whatever its size. Not meant to be written by hand.
+/// This API is for use by the output of the CareerLadder source generator and should not be called directly.
 /// </summary>
 /// <remarks>
 /// <para>The table, in order (a string or text index of <c>-1</c> is null):</para>

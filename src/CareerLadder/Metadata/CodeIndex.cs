@@ -1,18 +1,21 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.ComponentModel;
 
-namespace CareerLadder;
+namespace CareerLadder.Metadata;
 
 /// <summary>
 /// A fixed set of keys (level codes, track ids) that finds a key's position ignoring case
 /// (<see cref="StringComparison.OrdinalIgnoreCase"/>) without allocating. Generated catalogs build one from their codes;
 /// the lookup code is this class, compiled once in the runtime library, whatever the number of codes.
+/// This API is for use by the output of the CareerLadder source generator and should not be called directly.
 /// </summary>
 /// <remarks>
 /// An open-addressing hash table with linear probing, at most half full: a case-folding hash of the key picks a slot,
 /// the stored hash rejects most other keys, and one <see cref="string.Equals(string, string, StringComparison)"/>
 /// confirms the match. When two keys are equal ignoring case, the first one wins.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CodeIndex
 {
     /// <summary>What every character of the BMP outside ASCII that does not upper-case to ASCII contributes to the hash.</summary>
