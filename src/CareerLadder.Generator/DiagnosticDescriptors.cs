@@ -268,6 +268,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PreviousStepsMismatch = new(
         "CL0087", LadderRules.PreviousStepsMismatch.Title, LadderRules.PreviousStepsMismatch.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.PreviousStepsMismatch.HelpLink);
 
+    /// <summary>CL0098: Shipped level replaced.</summary>
+    public static readonly DiagnosticDescriptor ShippedLevelReplaced = new(
+        "CL0098", LadderRules.ShippedLevelReplaced.Title, LadderRules.ShippedLevelReplaced.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ShippedLevelReplaced.HelpLink);
+
     /// <summary>CL0085: Unknown successor.</summary>
     public static readonly DiagnosticDescriptor UnknownSuccessor = new(
         "CL0085", LadderRules.UnknownSuccessor.Title, LadderRules.UnknownSuccessor.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownSuccessor.HelpLink);
@@ -350,5 +354,6 @@ internal static class DiagnosticDescriptors
         UnknownSuccessor,
         AcknowledgedStepsChange,
         PreviousStepsMismatch,
+        ShippedLevelReplaced,
     };
 }

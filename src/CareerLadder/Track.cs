@@ -14,6 +14,9 @@ public abstract partial class Track
 {
     private static readonly Link[] NoLinks = Array.Empty<Link>();
 
+    /// <summary>The catalog's level index for a generated track, where former codes resolve; null for a track made by hand.</summary>
+    private readonly LevelIndex? _catalog;
+
     private Level[] _levels = Array.Empty<Level>();
     private bool _levelsInitialized;
 
@@ -51,8 +54,9 @@ public abstract partial class Track
         : this((table ?? throw new ArgumentNullException(nameof(table))).Id, table.Name, table.Abbreviation, table.Summary, table.Links, table.Cultures, formerIds)
     {
         // The table builds new levels of this track, each once: none of InitializeLevels' checks can fail, so they are
-        // skipped, and a first lookup does not compile them (issue 19).
-        SetLevels(table.BuildLevels(this, competencies ?? throw new ArgumentNullException(nameof(competencies)), catalog ?? throw new ArgumentNullException(nameof(catalog))));
+        // skipped, and a first lookup does not compile them.
+        _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+        SetLevels(table.BuildLevels(this, competencies ?? throw new ArgumentNullException(nameof(competencies)), catalog));
     }
 
     /// <summary>The track's identifier in the ladder files.</summary>
@@ -85,7 +89,10 @@ public abstract partial class Track
     /// <summary>The highest level, or <see langword="null"/> for a track without levels.</summary>
     public Level? LastLevel => _levels.Length > 0 ? _levels[_levels.Length - 1] : null;
 
-    /// <summary>Finds a level of this track by code, ignoring case.</summary>
+    /// <summary>
+    /// Finds a level of this track by code, ignoring case: a current code, or a code of an earlier version (a renamed
+    /// level, a retired one with a successor in this track), exactly as the catalog's <c>TryGetLevel</c> does.
+    /// </summary>
     /// <param name="code">The level code, for example <c>TPM5</c>.</param>
     /// <param name="level">The level, when found.</param>
     public bool TryGetLevel(string code, [NotNullWhen(true)] out Level? level)
@@ -97,6 +104,12 @@ public abstract partial class Track
                 level = candidate;
                 return true;
             }
+        }
+
+        if (_catalog is { HasFormerCodes: true } && _catalog.TryGetLevel(code, out var successor) && ReferenceEquals(successor.Track, this))
+        {
+            level = successor;
+            return true;
         }
 
         level = null;

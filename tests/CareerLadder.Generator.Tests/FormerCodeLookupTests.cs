@@ -115,6 +115,20 @@ public sealed class FormerCodeLookupTests
     }
 
     [Fact]
+    public void A_track_finds_its_levels_by_former_code_as_the_catalog_does()
+    {
+        var catalog = Compile(Track);
+        var track = CompiledLadders.Tracks(catalog).Single();
+
+        Assert.True(track.TryGetLevel("be0", out var renamed));
+        Assert.Same(CompiledLadders.Level(catalog, "BE1"), renamed);
+        Assert.True(track.TryGetLevel("BE3", out var retired));
+        Assert.Same(CompiledLadders.Level(catalog, "BE2"), retired);
+        Assert.False(track.TryGetLevel("BE4", out _));
+        Assert.False(track.TryGetLevel("BE5", out _));
+    }
+
+    [Fact]
     public void A_former_code_replaced_by_a_level_of_another_track_returns_that_level()
     {
         var framework = File.ReadAllText(GeneratorHarness.FixturePath("Rules", "framework.yaml"));
@@ -140,6 +154,8 @@ public sealed class FormerCodeLookupTests
         var alias = catalog.Assembly.GetType("Consumer.Ladders.PlatformTrack")!.GetProperty("PL9")!;
 
         Assert.Same(CompiledLadders.Level(catalog, "BE2"), alias.GetValue(catalog.GetProperty("Platform")!.GetValue(null)));
+        var platform = CompiledLadders.Tracks(catalog).Single(track => track.Id == "platform");
+        Assert.False(platform.TryGetLevel("PL9", out _));
     }
 
     private static (LevelCodeStatus, string?, string) Describe(LevelResolution resolution) => (resolution.Status, resolution.Level?.Code, resolution.RetiredSince);

@@ -65,7 +65,7 @@ namespace Consumer.Ladders
 
         var aac = (Track)catalog.GetProperty("TrackAac")!.GetValue(null)!;
         var trackId = catalog.Assembly.GetType("Consumer.Ladders.TrackId", throwOnError: true)!;
-        var same = (Track)catalog.GetMethod("GetTrack")!.Invoke(null, new[] { Enum.ToObject(trackId, 2) })!;
+        var same = (Track)catalog.GetMethod("GetTrack")!.Invoke(null, new[] { Enum.Parse(trackId, "TrackAac") })!;
         var arguments = new object?[] { "track-aac", null };
         Assert.True((bool)catalog.GetMethod("TryGetTrack")!.Invoke(null, arguments)!);
 

@@ -35,6 +35,20 @@ public sealed class BindingTests
         Assert.Same(CareerLadders.TechnicalProgramManager, byAbbreviation);
     }
 
+    [Fact]
+    public void Competencies_parse_from_id_like_levels_and_tracks()
+    {
+        Assert.True(Competency.TryParse(" System ", out var system));
+        Assert.Same(CompetencyId.System.ToCompetency(), system);
+        Assert.Same(system, Competency.Parse("system".AsSpan()));
+        Assert.Same(system, Parse<Competency>("SYSTEM"));
+        Assert.False(Competency.TryParse("systems", out _));
+        Assert.Contains("'systems'", Assert.Throws<FormatException>(() => Competency.Parse("systems")).Message, StringComparison.Ordinal);
+    }
+
+    private static T Parse<T>(string text)
+        where T : ISpanParsable<T> => T.Parse(text.AsSpan(), provider: null);
+
     [Theory]
     [InlineData("")]
     [InlineData("TPM99")]

@@ -283,6 +283,11 @@ public static class LadderRules
     /// <summary>CL0087: <c>previous-steps:</c> lists other steps than the baseline.</summary>
     public static readonly LadderRule PreviousStepsMismatch = new(
         "CL0087", "Previous steps differ from the baseline", "'previous-steps' of competency '{0}' lists [{1}], but the baseline ships [{2}]; list the shipped steps exactly, in their order, to acknowledge the change", Compatibility, LadderSeverity.Error);
+
+    /// <summary>CL0098: a new level takes the rank of a shipped level that is gone, without <c>renamed-from:</c>.</summary>
+    public static readonly LadderRule ShippedLevelReplaced = new(
+        "CL0098", "Shipped level replaced", "Level '{0}' takes the place (rank {1}) of shipped level '{2}', which is gone; stored '{2}' codes could no longer be resolved. If '{0}' is '{2}' renamed, add 'renamed-from: [{2}]' to it; otherwise restore '{2}', or release a new major version and update the baseline with 'careerladder baseline'", Compatibility, LadderSeverity.Error);
+
     /// <summary>CL0060: references that were not checked because what they may refer to could not be read.</summary>
     public static readonly LadderRule ReferencesNotChecked = new(
         "CL0060", "References not checked", "The {0} could not be read completely, so references that may point into it were not checked ({1}): {2}; fix the error reported there first", References, LadderSeverity.Info);
@@ -306,7 +311,7 @@ public static class LadderRules
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, EmptyLevels, SentenceStepMismatch,
         SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
         ShippedLevelChanged, ShippedCompetencyRemoved, ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped,
-        AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch,
+        AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch, ShippedLevelReplaced,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

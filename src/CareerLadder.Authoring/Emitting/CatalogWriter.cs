@@ -809,7 +809,8 @@ internal sealed class CatalogWriter
             /// <summary>Returns the closest level of the given track, one of CareerLadders.Tracks.</summary>
             /// <param name="track">The track.</param>
             /// <exception cref="global::System.ArgumentException">The track belongs to another catalog.</exception>
-            public {{Runtime}}LevelMatch this[{{Runtime}}Track track] => this[{{Q(Catalog)}}.GetTrackId(track)];
+            public {{Runtime}}LevelMatch this[{{Runtime}}Track track] =>
+                this[{{Q(Catalog)}}.GetTrackId(track)];
             """);
         writer.Close();
         writer.Line();

@@ -125,11 +125,17 @@ public static class BaselineRules
             .GroupBy(pair => pair.Code).ToDictionary(group => group.Key, group => group.First().Id);
         var currentTrackOf = current.Baseline.Tracks.SelectMany(track => track.Levels.Select(level => (level.Code, track.Id)))
             .ToDictionary(pair => pair.Code, pair => pair.Id);
+        var replacements = LevelReplacements(changes, shipped.Baseline, current.Baseline);
+        var replacing = new HashSet<string>(replacements.Values, StringComparer.Ordinal);
         foreach (var change in changes)
         {
             var diagnostic = change.Kind switch
             {
                 IdentityChangeKind.TrackRemoved => At(shipped, baselinePath, baselineText, change.Key, LadderRules.ShippedTrackRemoved, change.Key.Id),
+                IdentityChangeKind.LevelRemoved when replacements.TryGetValue(change.Key.Id, out var replacement) =>
+                    Create(current.Places[BaselineKey.Level(replacement)], LadderRules.ShippedLevelReplaced,
+                        replacement, ShippedRank(shipped, change.Key.Id), change.Key.Id),
+                IdentityChangeKind.LevelAdded when replacing.Contains(change.Key.Id) => null,
                 IdentityChangeKind.LevelRemoved when !removedTracks.Contains(shippedTrackOf[change.Key.Id]) =>
                     Create(current.Places[BaselineKey.Track(shippedTrackOf[change.Key.Id])], LadderRules.ShippedLevelRemoved,
                         change.Key.Id, ShippedRank(shipped, change.Key.Id), shippedTrackOf[change.Key.Id]),
@@ -182,6 +188,38 @@ public static class BaselineRules
         }
 
         return diagnostics;
+    }
+
+    /// <summary>
+    /// Shipped levels that are gone while a new level of the same track has the same rank: most likely an edited code,
+    /// reported once at the new code with the <c>renamed-from:</c> that keeps stored codes working. Removed code → new code.
+    /// </summary>
+    private static Dictionary<string, string> LevelReplacements(IReadOnlyList<IdentityChange> changes, LadderBaseline shipped, LadderBaseline current)
+    {
+        var removed = new HashSet<string>(changes.Where(change => change.Kind == IdentityChangeKind.LevelRemoved).Select(change => change.Key.Id), StringComparer.Ordinal);
+        var added = new HashSet<string>(changes.Where(change => change.Kind == IdentityChangeKind.LevelAdded).Select(change => change.Key.Id), StringComparer.Ordinal);
+        var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var track in current.Tracks)
+        {
+            var shippedTrack = shipped.Tracks.FirstOrDefault(candidate => candidate.Id == track.Id);
+            if (shippedTrack is null)
+            {
+                continue;
+            }
+
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var gone in shippedTrack.Levels.Where(level => removed.Contains(level.Code)))
+            {
+                var successor = track.Levels.FirstOrDefault(level => level.Rank == gone.Rank && added.Contains(level.Code) && !taken.Contains(level.Code));
+                if (successor is not null)
+                {
+                    taken.Add(successor.Code);
+                    replacements.Add(gone.Code, successor.Code);
+                }
+            }
+        }
+
+        return replacements;
     }
 
     private static LadderDiagnostic At(ParsedBaseline shipped, string path, string text, BaselineKey key, LadderRule rule, params string[] arguments) =>
