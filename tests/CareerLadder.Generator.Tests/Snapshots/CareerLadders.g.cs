@@ -391,7 +391,8 @@ namespace Consumer.Ladders
         /// <summary>Returns the closest level of the given track, one of CareerLadders.Tracks.</summary>
         /// <param name="track">The track.</param>
         /// <exception cref="global::System.ArgumentException">The track belongs to another catalog.</exception>
-        public global::CareerLadder.LevelMatch this[global::CareerLadder.Track track] => this[global::Consumer.Ladders.CareerLadders.GetTrackId(track)];
+        public global::CareerLadder.LevelMatch this[global::CareerLadder.Track track] =>
+            this[global::Consumer.Ladders.CareerLadders.GetTrackId(track)];
     }
 
     /// <summary>Typed access to levels by the generated enums.</summary>
