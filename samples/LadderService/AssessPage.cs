@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using CareerLadder;
+using CareerLadder.Rendering.Pages;
 using CareerLadder.Rendering.Text;
 using LadderService.Ladders;
 using Microsoft.AspNetCore.Builder;
@@ -111,9 +112,9 @@ public static class AssessPage
 
     private static AssessmentDto Of(int[] steps, LadderAssessment assessment) => new(
         CareerLadders.Competencies.ToDictionary(competency => competency.Id, competency => steps[competency.Index]),
-        CareerLadders.Tracks.Select((track, index) =>
+        Matches(assessment).Select(pair =>
         {
-            var match = assessment[track];
+            var (track, match) = (pair.Key, pair.Value);
             return new MatchDto(
                 track.Id,
                 track.Name.Text,
@@ -125,6 +126,10 @@ public static class AssessPage
                 match.GapToNext() is { } gap ? Dto.Of(gap) : null);
         }).ToArray());
 
+    /// <summary>Each track, in the catalog's order, with its closest level.</summary>
+    private static IEnumerable<KeyValuePair<Track, LevelMatch>> Matches(LadderAssessment assessment) =>
+        CareerLadders.Tracks.Select(track => KeyValuePair.Create(track, assessment[track]));
+
     private static string Query(int[] steps) =>
         string.Join("&", CareerLadders.Competencies.Select(competency => competency.Id + "=" + steps[competency.Index].ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -133,63 +138,20 @@ public static class AssessPage
         var body = new StringBuilder();
         body.Append("<h1>Self-assessment</h1>\n")
             .Append("<p class=\"muted\">Choose the step you reach on each competency: each track shows its closest level (smallest sum of step differences, ties to the lower rank) and what its next level adds.</p>\n")
-            .Append("<form id=\"assess-form\" class=\"assess\" method=\"get\" action=\"/assess\">\n<fieldset>\n<legend>Your steps</legend>\n");
-        foreach (var competency in CareerLadders.Competencies)
-        {
-            var id = HtmlText.Encode(competency.Id);
-            body.Append("<div class=\"field\"><label for=\"").Append(id).Append("\">").Append(HtmlText.Encode(competency.Name.ToString())).Append("</label>")
-                .Append("<select id=\"").Append(id).Append("\" name=\"").Append(id).Append("\" data-competency=\"").Append(id).Append("\">\n");
-            foreach (var step in competency.Steps)
-            {
-                body.Append("<option value=\"").Append(step.Value).Append('"').Append(step.Value == steps[competency.Index] ? " selected=\"selected\"" : string.Empty).Append('>')
-                    .Append(HtmlText.Encode(step.Name.ToString())).Append("</option>\n");
-            }
-
-            body.Append("</select></div>\n");
-        }
-
-        body.Append("</fieldset>\n");
-        if (theme is "light" or "dark")
-        {
-            body.Append("<input type=\"hidden\" name=\"theme\" value=\"").Append(theme).Append("\" />\n");
-        }
-
-        body.Append("<button class=\"primary\" type=\"submit\">Show the closest levels</button>\n</form>\n");
+            .Append("<form id=\"assess-form\" class=\"assess\" method=\"get\" action=\"/assess\">\n<fieldset>\n<legend>Your steps</legend>\n")
+            .Append(AssessmentForm.StepFields(CareerLadders.Competencies, competency => steps[competency.Index]))
+            .Append("</fieldset>\n").Append(SitePages.HiddenTheme(theme))
+            .Append("<button class=\"primary\" type=\"submit\">Show the closest levels</button>\n</form>\n");
         foreach (var error in errors)
         {
-            body.Append("<p class=\"measured-by\" role=\"alert\">").Append(HtmlText.Encode(error)).Append("</p>\n");
+            body.Append(AssessmentForm.Alert(error));
         }
 
-        AppendResults(body, steps);
+        body.Append(AssessmentForm.ClosestLevels(Matches(Assess(steps)), SitePages.LevelHref, Query(steps)));
         var link = "/assess?" + Query(steps);
         body.Append("<p id=\"share\">Link to this result: <a href=\"").Append(HtmlText.Encode(link)).Append("\">").Append(HtmlText.Encode(link)).Append("</a></p>\n")
             .Append("<p class=\"muted\">The same URL returns JSON to a client that does not ask for HTML.</p>\n");
         return body.ToString();
-    }
-
-    private static void AppendResults(StringBuilder body, int[] steps)
-    {
-        var assessment = Assess(steps);
-        body.Append("<div id=\"results\" class=\"table-scroll\">\n<table id=\"assessment\" class=\"stack\" data-query=\"").Append(HtmlText.Encode(Query(steps))).Append("\">\n")
-            .Append("<caption>Closest level of each track</caption>\n<thead><tr><th scope=\"col\">Track</th><th scope=\"col\">Closest level</th><th scope=\"col\">Distance</th><th scope=\"col\">Next level adds</th></tr></thead>\n<tbody>\n");
-        for (var index = 0; index < CareerLadders.Tracks.Count; index++)
-        {
-            var track = CareerLadders.Tracks[index];
-            var match = assessment[track];
-            body.Append("<tr data-track=\"").Append(HtmlText.Encode(track.Id)).Append("\"><td>").Append(HtmlText.Encode(track.Name.ToString())).Append("</td>");
-            if (match.Level is not { } level)
-            {
-                body.Append("<td class=\"level\" data-level=\"\" data-label=\"Closest level\">–</td><td class=\"distance\" data-label=\"Distance\">–</td><td class=\"next\" data-label=\"Next level adds\">No level to compare with: the levels of this track expect no competency steps.</td></tr>\n");
-                continue;
-            }
-
-            body.Append("<td class=\"level\" data-level=\"").Append(HtmlText.Encode(level.Code)).Append("\" data-label=\"Closest level\"><a href=\"").Append(HtmlText.Encode(SitePages.LevelHref(level))).Append("\">")
-                .Append(HtmlText.Encode(level.Code + " – " + level.Title)).Append("</a></td><td class=\"distance\" data-label=\"Distance\">")
-                .Append(match.IsExact ? "exact" : match.Distance.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td class=\"next\" data-label=\"Next level adds\">")
-                .Append(HtmlText.Encode(match.GapToNext()?.ToString() ?? "Top of the track.")).Append("</td></tr>\n");
-        }
-
-        body.Append("</tbody>\n</table>\n</div>\n");
     }
 
     private static IResult Problem(string detail) =>

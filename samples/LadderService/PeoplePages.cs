@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using CareerLadder;
+using CareerLadder.Rendering.Pages;
 using CareerLadder.Rendering.Text;
 using LadderService.Data;
 using LadderService.Ladders;
@@ -77,14 +78,6 @@ public static class PeoplePages
     private static string Theme(Microsoft.Extensions.Primitives.StringValues theme) =>
         theme.ToString() is "light" or "dark" ? "?theme=" + theme : string.Empty;
 
-    private static void HiddenTheme(StringBuilder body, string? theme)
-    {
-        if (theme is "light" or "dark")
-        {
-            body.Append("<input type=\"hidden\" name=\"theme\" value=\"").Append(theme).Append("\" />\n");
-        }
-    }
-
     private static string ListBody(System.Collections.Generic.IReadOnlyList<Person> people, string? theme)
     {
         var body = new StringBuilder("<h1>People</h1>\n<p class=\"muted\">People and their assessments are kept in the service's database (SQLite by default).</p>\n");
@@ -105,7 +98,7 @@ public static class PeoplePages
 
         body.Append("<form id=\"add-person\" class=\"assess\" method=\"post\" action=\"/people\">\n<fieldset>\n<legend>Add a person</legend>\n")
             .Append("<div class=\"field\"><label for=\"name\">Name</label><input id=\"name\" name=\"name\" required=\"required\" maxlength=\"200\" /></div>\n</fieldset>\n");
-        HiddenTheme(body, theme);
+        body.Append(SitePages.HiddenTheme(theme));
         body.Append("<button class=\"primary\" type=\"submit\">Add</button>\n</form>\n");
         return body.ToString();
     }
@@ -116,37 +109,14 @@ public static class PeoplePages
         body.Append("<h1>").Append(HtmlText.Encode(person.Name)).Append("</h1>\n");
         AppendHistory(body, person);
         body.Append("<form id=\"record\" class=\"assess\" method=\"post\" action=\"/people/").Append(person.Id.ToString(CultureInfo.InvariantCulture)).Append("/assessments\">\n<fieldset>\n<legend>Record an assessment</legend>\n")
-            .Append("<div class=\"field\"><label for=\"level\">Level</label><select id=\"level\" name=\"level\">\n");
-        foreach (var track in CareerLadders.Tracks)
-        {
-            body.Append("<optgroup label=\"").Append(HtmlText.Encode(track.Name.ToString())).Append("\">\n");
-            foreach (var level in track.Levels)
-            {
-                body.Append("<option value=\"").Append(HtmlText.Encode(level.Code)).Append("\">").Append(HtmlText.Encode(level.Code + " – " + level.Title)).Append("</option>\n");
-            }
-
-            body.Append("</optgroup>\n");
-        }
-
-        body.Append("</select></div>\n");
-        foreach (var competency in CareerLadders.Competencies)
-        {
-            var id = HtmlText.Encode(competency.Id);
-            body.Append("<div class=\"field\"><label for=\"").Append(id).Append("\">").Append(HtmlText.Encode(competency.Name.ToString())).Append("</label><select id=\"").Append(id).Append("\" name=\"").Append(id).Append("\">\n");
-            foreach (var step in competency.Steps)
-            {
-                body.Append("<option value=\"").Append(step.Value).Append("\">").Append(HtmlText.Encode(step.Name.ToString())).Append("</option>\n");
-            }
-
-            body.Append("</select></div>\n");
-        }
-
+            .Append(AssessmentForm.LevelField(CareerLadders.Tracks))
+            .Append(AssessmentForm.StepFields(CareerLadders.Competencies));
         body.Append("<div class=\"field\"><label for=\"assessor\">Assessor</label><input id=\"assessor\" name=\"assessor\" required=\"required\" maxlength=\"200\" /></div>\n</fieldset>\n");
-        HiddenTheme(body, theme);
+        body.Append(SitePages.HiddenTheme(theme));
         body.Append("<button class=\"primary\" type=\"submit\">Save the assessment</button>\n</form>\n");
         if (error is not null)
         {
-            body.Append("<p class=\"measured-by\" role=\"alert\">").Append(HtmlText.Encode(error)).Append("</p>\n");
+            body.Append(AssessmentForm.Alert(error));
         }
 
         body.Append("<p><a href=\"/people").Append(Theme(theme)).Append("\">All people</a></p>\n");

@@ -25,6 +25,10 @@ public static class SitePages
             : new[] { new LinkView("JSON", "/levels/" + level.Code) },
     };
 
+    /// <summary>Keeps a forced theme (<c>?theme=light</c> or <c>dark</c>) across a form's submission.</summary>
+    public static string HiddenTheme(string? theme) =>
+        theme is "light" or "dark" ? "<input type=\"hidden\" name=\"theme\" value=\"" + theme + "\" />\n" : string.Empty;
+
     public static string LevelHref(Level level) => "/tracks/" + level.Track.Id + "/page#" + level.Code;
 
     public static IResult Html(string title, string body, string? theme, string? script = null, int statusCode = StatusCodes.Status200OK, bool wide = false) =>

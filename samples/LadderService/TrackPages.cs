@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using CareerLadder;
 using CareerLadder.Rendering.Pages;
 using CareerLadder.Rendering.Radar;
 using CareerLadder.Rendering.Text;
@@ -25,11 +26,10 @@ public static class TrackPages
                 ? SitePages.Html(track.Name.ToString(), TrackPage.Html(track, CareerLadders.Competencies, SitePages.Links), theme)
                 : LadderApi.NotFound("Unknown track", "No track has the id or abbreviation", id));
 
-        // README: how a service renders a level's chart.
+        // CareerLadder.Rendering's README shows this endpoint: a Level binds from its code (any case); an unknown code is a 400.
         // chart-snippet-start
-        endpoints.MapGet("/levels/{code}/chart.svg", (string code) => CareerLadders.TryGetLevel(code, out var level)
-            ? Results.Content(RadarChart.Svg(level, CareerLadders.Competencies), "image/svg+xml")
-            : Results.NotFound());
+        endpoints.MapGet("/levels/{level}/chart.svg", (Level level) =>
+            Results.Content(RadarChart.Svg(level, CareerLadders.Competencies), "image/svg+xml"));
         // chart-snippet-end
         return endpoints;
     }
@@ -44,7 +44,7 @@ public static class TrackPages
                 track.Levels.Select(level => level.Code).ToArray(),
                 track.Summary?.ToString()))))
             .Append("<p><a href=\"/assess\">Self-assessment</a>: which level matches your steps?</p>\n<p><a href=\"/paths\">Career paths</a>: where each level leads.</p>\n")
-            .Append("<p class=\"muted\">JSON: <a href=\"/tracks\">/tracks</a>, /tracks/{id}, /levels/{code}, /levels/{code}/gap/{other}; SVG: /levels/{code}/chart.svg</p>\n");
+            .Append("<p class=\"muted\">JSON: <a href=\"/tracks\">/tracks</a>, /tracks/{id}, /levels/{code}, /levels/{code}/gap/{other}; SVG: /levels/{level}/chart.svg</p>\n");
         return body.ToString();
     }
 }

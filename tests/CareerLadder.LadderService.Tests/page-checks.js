@@ -5,6 +5,14 @@ const root = document.documentElement;
 if (root.scrollWidth > root.clientWidth + 1) {
   problems.push(`horizontal overflow: the page is ${root.scrollWidth}px wide in a ${root.clientWidth}px viewport`);
 }
+// Nor does any box of the page scroll sideways (a graph or a table in a scrolling frame is overflow too).
+for (const element of document.body.querySelectorAll('*')) {
+  if (element.closest('svg') || element.scrollWidth <= element.clientWidth + 1) continue;
+  const style = getComputedStyle(element);
+  if (['auto', 'scroll'].includes(style.overflowX) && style.display !== 'none' && element.clientWidth > 0) {
+    problems.push(`horizontal overflow inside <${element.tagName.toLowerCase()}${element.className ? '.' + String(element.className).split(' ').join('.') : ''}>: ${element.scrollWidth}px of content in ${element.clientWidth}px`);
+  }
+}
 
 function visible(element) {
   for (let e = element; e; e = e.parentElement) {

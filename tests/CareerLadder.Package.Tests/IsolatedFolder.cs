@@ -30,7 +30,7 @@ internal sealed class IsolatedFolder
         var root = Path.Combine(package.TempRoot, name);
         Assert.False(PackageFixture.IsUnder(root, package.RepositoryRoot));
         Directory.CreateDirectory(root);
-        var patterns = string.Concat(new[] { PackageFixture.PackageId }.Concat(localPackages)
+        var patterns = string.Concat(new[] { PackageFixture.PackageId, PackageFixture.PackageId + ".*" }.Concat(localPackages)
             .Select(pattern => System.Environment.NewLine + "      <package pattern=\"" + pattern + "\" />"));
         File.WriteAllText(Path.Combine(root, "NuGet.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -73,6 +73,17 @@ internal sealed class IsolatedFolder
         foreach (var name in names)
         {
             File.Copy(Path.Combine(_package.RepositoryRoot, "ladders", name), Path.Combine(Root, folder, name));
+        }
+    }
+
+    /// <summary>Copies the ladder files of the template's library (a framework and one track) into <paramref name="folder"/>.</summary>
+    public void CopyTemplateLadders(string folder)
+    {
+        var source = Path.Combine(_package.RepositoryRoot, "src", "CareerLadder.Templates", "content", "careerladder", "MyCompany.Ladders", "ladders");
+        Directory.CreateDirectory(Path.Combine(Root, folder));
+        foreach (var file in Directory.GetFiles(source))
+        {
+            File.Copy(file, Path.Combine(Root, folder, Path.GetFileName(file)));
         }
     }
 

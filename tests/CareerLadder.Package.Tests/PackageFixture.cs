@@ -9,12 +9,19 @@ using Xunit;
 namespace CareerLadder.Package.Tests;
 
 /// <summary>
-/// Packs src/CareerLadder once per test run, with a unique version, into a folder feed in a temporary directory outside
-/// the repository. The build goes to its own artifacts folder, so the repository's bin/ and obj/ are left alone.
+/// Packs every packable project (<see cref="PackageIds"/>, listed in Packages.slnf) once per test run, with a unique
+/// version, into a folder feed in a temporary directory outside the repository. The build goes to its own artifacts
+/// folder, so the repository's bin/ and obj/ are left alone.
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
 {
     public const string PackageId = "CareerLadder";
+
+    /// <summary>Every package the repository ships; Packages.slnf beside this file packs exactly these.</summary>
+    public static readonly string[] PackageIds =
+    {
+        PackageId, "CareerLadder.Rendering", "CareerLadder.EntityFrameworkCore", "CareerLadder.Cli", "CareerLadder.Templates",
+    };
 
     public PackageFixture()
     {
@@ -37,9 +44,11 @@ public sealed class PackageFixture : IAsyncLifetime
     /// <summary>Global packages folder of the consumers, so that they never see another run's extracted package.</summary>
     public string PackagesDirectory { get; }
 
-    public string PackagePath => Path.Combine(FeedDirectory, $"{PackageId}.{Version}.nupkg");
+    public string PackagePath => PackagePathOf(PackageId);
 
     public string SymbolsPackagePath => Path.Combine(FeedDirectory, $"{PackageId}.{Version}.snupkg");
+
+    public string PackagePathOf(string id) => Path.Combine(FeedDirectory, $"{id}.{Version}.nupkg");
 
     public ProcessResult Pack { get; private set; } = null!;
 
@@ -53,7 +62,7 @@ public sealed class PackageFixture : IAsyncLifetime
             environment: null,
             new[]
             {
-                "pack", Path.Combine(RepositoryRoot, "src", "CareerLadder", "CareerLadder.csproj"),
+                "pack", Path.Combine(RepositoryRoot, "tests", "CareerLadder.Package.Tests", "Packages.slnf"),
                 "-c", "Release",
                 "-o", FeedDirectory,
                 "--artifacts-path", Path.Combine(TempRoot, "artifacts"),
@@ -86,7 +95,10 @@ public sealed class PackageFixture : IAsyncLifetime
     public void AssertPacked()
     {
         Assert.True(Pack.Succeeded, Pack.ToString());
-        Assert.True(File.Exists(PackagePath), $"{PackagePath} was not produced. {Pack}");
+        foreach (var id in PackageIds)
+        {
+            Assert.True(File.Exists(PackagePathOf(id)), $"{PackagePathOf(id)} was not produced. {Pack}");
+        }
     }
 
     public ZipArchive OpenPackage() => ZipFile.OpenRead(PackagePath);

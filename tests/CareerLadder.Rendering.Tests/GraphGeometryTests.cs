@@ -8,18 +8,27 @@ using Xunit;
 
 namespace CareerLadder.Rendering.Tests;
 
-/// <summary>The career-path layout reads: no move crosses a box, every arrowhead sits outside its target, on a side of it.</summary>
+/// <summary>
+/// The career-path layouts read, the wide one (ranks as columns) and the narrow one (ranks as rows): no move crosses a
+/// box, every arrowhead sits outside its target, on a side of it.
+/// </summary>
 public sealed class GraphGeometryTests
 {
     private const double ArrowLength = 10;
 
-    public static TheoryData<string> Graphs() => new() { "repository", "ten-generated-tracks" };
+    public static TheoryData<string, bool> Graphs() => new()
+    {
+        { "repository", false },
+        { "ten-generated-tracks", false },
+        { "repository", true },
+        { "ten-generated-tracks", true },
+    };
 
     [Theory]
     [MemberData(nameof(Graphs))]
-    public void No_segment_of_a_move_intersects_a_box_other_than_its_ends(string name)
+    public void No_segment_of_a_move_intersects_a_box_other_than_its_ends(string name, bool vertical)
     {
-        var layout = GraphLayout.Of(Graph(name));
+        var layout = Layout(name, vertical);
 
         foreach (var route in layout.Routes)
         {
@@ -35,9 +44,9 @@ public sealed class GraphGeometryTests
 
     [Theory]
     [MemberData(nameof(Graphs))]
-    public void Moves_are_drawn_with_horizontal_and_vertical_segments_outside_their_own_boxes(string name)
+    public void Moves_are_drawn_with_horizontal_and_vertical_segments_outside_their_own_boxes(string name, bool vertical)
     {
-        var layout = GraphLayout.Of(Graph(name));
+        var layout = Layout(name, vertical);
 
         foreach (var route in layout.Routes)
         {
@@ -53,9 +62,9 @@ public sealed class GraphGeometryTests
 
     [Theory]
     [MemberData(nameof(Graphs))]
-    public void Every_arrowhead_ends_on_a_side_of_its_target_after_a_straight_run_longer_than_the_arrowhead(string name)
+    public void Every_arrowhead_ends_on_a_side_of_its_target_after_a_straight_run_longer_than_the_arrowhead(string name, bool vertical)
     {
-        var layout = GraphLayout.Of(Graph(name));
+        var layout = Layout(name, vertical);
 
         Assert.Equal(Graph(name).Edges.Count, layout.Routes.Count);
         foreach (var route in layout.Routes)
@@ -72,14 +81,27 @@ public sealed class GraphGeometryTests
 
     [Theory]
     [MemberData(nameof(Graphs))]
-    public void Boxes_and_track_names_do_not_overlap_and_fit_the_drawing(string name)
+    public void Boxes_and_track_names_do_not_overlap_and_fit_the_drawing(string name, bool vertical)
     {
-        var layout = GraphLayout.Of(Graph(name));
+        var layout = Layout(name, vertical);
 
         foreach (var box in layout.Boxes)
         {
             Assert.True(box.X >= 0 && box.Y >= 0 && box.Right <= layout.Width && box.Bottom <= layout.Height, $"{box.Node.Code} is outside the drawing.");
             Assert.DoesNotContain(layout.Boxes, other => !ReferenceEquals(other, box) && other.X < box.Right && box.X < other.Right && other.Y < box.Bottom && box.Y < other.Bottom);
+        }
+
+        if (vertical)
+        {
+            // A phone of 360 px shows the repository's graph at full size; a much larger graph is scaled down to fit.
+            Assert.True(name != "repository" || layout.Width <= 320, $"The narrow drawing is {layout.Width} wide: it would not fit a phone.");
+            foreach (var label in layout.Labels)
+            {
+                var (left, right, top, bottom) = (label.X, label.X + (label.Lines.Max(line => line.Length) * 8.2), label.Y - 14, label.Y + 4);
+                Assert.DoesNotContain(layout.Boxes, box => box.X < right && left < box.Right && box.Y < bottom && top < box.Bottom);
+            }
+
+            return;
         }
 
         var firstColumn = layout.Boxes.Min(box => box.X);
@@ -99,6 +121,8 @@ public sealed class GraphGeometryTests
         var tpm5 = layout.Boxes.Single(box => box.Node.Code == "TPM5");
         Assert.All(move.Points.Skip(1), point => Assert.True(point.X >= tpm5.Right - 0.01, "TPM5→PM5 leaves the channel right of rank 5."));
     }
+
+    private static GraphLayout Layout(string name, bool vertical) => vertical ? GraphLayout.Vertical(Graph(name)) : GraphLayout.Of(Graph(name));
 
     internal static CareerGraph Graph(string name) =>
         name == "repository" ? CareerGraph.Of(CareerLadders.Tracks) : GeneratedLadders.TenTracks();

@@ -15,7 +15,7 @@ public static class CareerPathSvg
     /// <summary>Rules that draw the graph from the palette's custom properties (see <see cref="Theme"/>).</summary>
     public const string Rules =
         ".career-paths { font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; }\n" +
-        ".career-paths .track { fill: var(--fg); font-size: 14px; font-weight: 600; }\n" +
+        ".career-paths .track, .career-paths .rank { fill: var(--fg); font-size: 14px; font-weight: 600; }\n" +
         ".career-paths .node rect { fill: var(--node); stroke: var(--node-border); stroke-width: 1.5; }\n" +
         ".career-paths .node text { fill: var(--fg); font-size: 13px; }\n" +
         ".career-paths .node .code { font-weight: 700; }\n" +
@@ -36,7 +36,14 @@ public static class CareerPathSvg
     /// <param name="layout">The layout of <paramref name="graph"/>.</param>
     /// <param name="graph">The graph.</param>
     /// <param name="standalone">True for a self-contained SVG file; false to inline in a page.</param>
-    public static string Render(GraphLayout layout, CareerGraph graph, bool standalone)
+    public static string Render(GraphLayout layout, CareerGraph graph, bool standalone) => Render(layout, graph, standalone, idPrefix: string.Empty);
+
+    /// <summary>Returns the SVG of a graph already laid out, its element ids prefixed so that two drawings can share a page.</summary>
+    /// <param name="layout">The layout of <paramref name="graph"/>, for example <see cref="GraphLayout.Vertical"/> for a narrow screen.</param>
+    /// <param name="graph">The graph.</param>
+    /// <param name="standalone">True for a self-contained SVG file; false to inline in a page.</param>
+    /// <param name="idPrefix">Put before every id of the drawing (title, description, arrowheads); letters, digits and hyphens.</param>
+    public static string Render(GraphLayout layout, CareerGraph graph, bool standalone, string idPrefix)
     {
         if (layout is null)
         {
@@ -48,12 +55,17 @@ public static class CareerPathSvg
             throw new ArgumentNullException(nameof(graph));
         }
 
+        if (idPrefix is null || idPrefix.Any(character => !(char.IsLetterOrDigit(character) || character == '-')))
+        {
+            throw new ArgumentException("An id prefix holds letters, digits and hyphens only.", nameof(idPrefix));
+        }
+
         var width = Invariant.Number(layout.Width);
         var height = Invariant.Number(layout.Height);
         var svg = new StringBuilder();
-        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"career-paths\" role=\"group\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height)
-            .Append("\" width=\"").Append(width).Append("\" height=\"").Append(height).Append("\" aria-labelledby=\"paths-title paths-desc\">\n");
-        svg.Append("<title id=\"paths-title\">Career paths</title>\n<desc id=\"paths-desc\">")
+        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"career-paths").Append(layout.IsVertical ? " vertical" : string.Empty).Append("\" role=\"group\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height)
+            .Append("\" width=\"").Append(width).Append("\" height=\"").Append(height).Append("\" aria-labelledby=\"").Append(idPrefix).Append("paths-title ").Append(idPrefix).Append("paths-desc\">\n");
+        svg.Append("<title id=\"").Append(idPrefix).Append("paths-title\">Career paths</title>\n<desc id=\"").Append(idPrefix).Append("paths-desc\">")
             .Append(HtmlText.Encode(Description(graph))).Append("</desc>\n");
         if (standalone)
         {
@@ -62,13 +74,13 @@ public static class CareerPathSvg
         }
 
         svg.Append("<defs>")
-            .Append("<marker id=\"arrow-next\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto\"><path class=\"arrow-next\" d=\"M0,0 L10,5 L0,10 z\"/></marker>")
-            .Append("<marker id=\"arrow-move\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto\"><path class=\"arrow-move\" d=\"M0,0 L10,5 L0,10 z\"/></marker>")
+            .Append("<marker id=\"").Append(idPrefix).Append("arrow-next\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto\"><path class=\"arrow-next\" d=\"M0,0 L10,5 L0,10 z\"/></marker>")
+            .Append("<marker id=\"").Append(idPrefix).Append("arrow-move\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto\"><path class=\"arrow-move\" d=\"M0,0 L10,5 L0,10 z\"/></marker>")
             .Append("</defs>\n");
-        AppendLegend(svg);
+        AppendLegend(svg, idPrefix, stacked: layout.IsVertical);
         foreach (var label in layout.Labels)
         {
-            svg.Append("<text class=\"track\" data-track=\"").Append(HtmlText.Encode(label.Track.Id)).Append("\" x=\"").Append(Invariant.Number(label.X))
+            svg.Append(layout.IsVertical ? "<text class=\"rank\" data-rank=\"" : "<text class=\"track\" data-track=\"").Append(HtmlText.Encode(label.Track.Id)).Append("\" x=\"").Append(Invariant.Number(label.X))
                 .Append("\" y=\"").Append(Invariant.Number(label.Y)).Append("\">");
             for (var index = 0; index < label.Lines.Count; index++)
             {
@@ -85,7 +97,7 @@ public static class CareerPathSvg
             svg.Append("<polyline class=\"edge ").Append(kind).Append("\" data-from=\"").Append(HtmlText.Encode(route.Edge.From)).Append("\" data-to=\"")
                 .Append(HtmlText.Encode(route.Edge.To)).Append("\" points=\"")
                 .Append(string.Join(" ", route.Points.Select(point => Invariant.Number(point.X) + "," + Invariant.Number(point.Y))))
-                .Append("\" marker-end=\"url(#arrow-").Append(kind).Append(")\"><title>")
+                .Append("\" marker-end=\"url(#").Append(idPrefix).Append("arrow-").Append(kind).Append(")\"><title>")
                 .Append(HtmlText.Encode(route.Edge.From + " → " + route.Edge.To + (route.Edge.Kind == MoveKind.NextLevel ? ": next level" : ": career move"))).Append("</title></polyline>\n");
         }
 
@@ -103,11 +115,15 @@ public static class CareerPathSvg
         graph.Nodes.Count + " levels in " + graph.Tracks.Count + " tracks. " + string.Join(" ", graph.Edges.Select(edge =>
             edge.From + (edge.Kind == MoveKind.NextLevel ? " leads to " : " can move to ") + edge.To + "."));
 
-    private static void AppendLegend(StringBuilder svg)
+    /// <summary>The two kinds of arrow, side by side, or one under the other in a narrow drawing.</summary>
+    private static void AppendLegend(StringBuilder svg, string idPrefix, bool stacked)
     {
+        var (moveX, moveY) = stacked ? (12, 42) : (240, 18);
         svg.Append("<g class=\"legend\" aria-hidden=\"true\">")
-            .Append("<line class=\"edge next\" x1=\"12\" y1=\"18\" x2=\"52\" y2=\"18\" marker-end=\"url(#arrow-next)\"/><text x=\"60\" y=\"23\">next level in the track</text>")
-            .Append("<line class=\"edge move\" x1=\"240\" y1=\"18\" x2=\"280\" y2=\"18\" marker-end=\"url(#arrow-move)\"/><text x=\"288\" y=\"23\">career move (transitions)</text>")
+            .Append("<line class=\"edge next\" x1=\"12\" y1=\"18\" x2=\"52\" y2=\"18\" marker-end=\"url(#").Append(idPrefix).Append("arrow-next)\"/><text x=\"60\" y=\"23\">next level in the track</text>")
+            .Append("<line class=\"edge move\" x1=\"").Append(Invariant.Number(moveX)).Append("\" y1=\"").Append(Invariant.Number(moveY)).Append("\" x2=\"").Append(Invariant.Number(moveX + 40))
+            .Append("\" y2=\"").Append(Invariant.Number(moveY)).Append("\" marker-end=\"url(#").Append(idPrefix).Append("arrow-move)\"/><text x=\"").Append(Invariant.Number(moveX + 48))
+            .Append("\" y=\"").Append(Invariant.Number(moveY + 5)).Append("\">career move (transitions)</text>")
             .Append("</g>\n");
     }
 

@@ -38,7 +38,7 @@ public sealed record TrackLabel(GraphTrack Track, IReadOnlyList<string> Lines, d
 /// move leaves its source from the right side and enters its target from the side facing it, where its arrowhead stays
 /// visible.
 /// </summary>
-public sealed class GraphLayout
+public sealed partial class GraphLayout
 {
     /// <summary>Width of a box.</summary>
     public const double NodeWidth = 150;
@@ -62,14 +62,21 @@ public sealed class GraphLayout
     private const double LaneSpacing = 9;
     private const double PortSpacing = 10;
 
-    private GraphLayout(IReadOnlyList<NodeBox> boxes, IReadOnlyList<EdgeRoute> routes, IReadOnlyList<TrackLabel> labels, double width, double height)
+    private GraphLayout(IReadOnlyList<NodeBox> boxes, IReadOnlyList<EdgeRoute> routes, IReadOnlyList<TrackLabel> labels, double width, double height, bool isVertical = false)
     {
+        IsVertical = isVertical;
         Boxes = boxes;
         Routes = routes;
         Labels = labels;
         Width = width;
         Height = height;
     }
+
+    /// <summary>
+    /// True for the narrow layout of <see cref="Vertical"/>: one column of boxes, ranks as rows, and <see cref="Labels"/>
+    /// naming the ranks rather than the tracks.
+    /// </summary>
+    public bool IsVertical { get; }
 
     /// <summary>The boxes, in the graph's node order.</summary>
     public IReadOnlyList<NodeBox> Boxes { get; }

@@ -8,8 +8,9 @@ using CareerLadder.Rendering.Views;
 namespace CareerLadder.Rendering.Pages;
 
 /// <summary>
-/// The career-path graph for a page: the SVG in a box that scrolls sideways on narrow screens, and the same moves as a
-/// list of links, grouped by level, that reads on any screen and in a screen reader.
+/// The career-path graph for a page: ranks as columns on a wide screen (in a box that scrolls sideways if the screen is
+/// narrower than the graph), ranks as rows on a phone, and the same moves as a list of links that reads on any screen
+/// and in a screen reader.
 /// </summary>
 public static class CareerPathsFigure
 {
@@ -22,9 +23,13 @@ public static class CareerPathsFigure
             throw new ArgumentNullException(nameof(graph));
         }
 
-        var html = new StringBuilder("<figure class=\"paths\">\n<div class=\"graph-scroll\" tabindex=\"0\" aria-label=\"Career-path graph (scrolls sideways)\">\n")
-            .Append(CareerPathSvg.Render(graph, standalone: false))
-            .Append("</div>\n<figcaption class=\"muted\">Columns are ranks, rows are tracks. Solid arrows lead to the next level of the track; dashed arrows are declared career moves. On a narrow screen the graph scrolls sideways; every move is also listed below.</figcaption>\n</figure>\n");
+        // Two drawings of one graph: ranks as columns where the screen is wide enough, ranks as rows on a phone (the
+        // style sheet shows one of them), so that neither scrolls sideways where it is shown.
+        var html = new StringBuilder("<figure class=\"paths\">\n<div class=\"graph-scroll graph-wide\" tabindex=\"0\" aria-label=\"Career-path graph (scrolls sideways)\">\n")
+            .Append(CareerPathSvg.Render(GraphLayout.Of(graph), graph, standalone: false))
+            .Append("</div>\n<div class=\"graph-narrow\">\n")
+            .Append(CareerPathSvg.Render(GraphLayout.Vertical(graph), graph, standalone: false, idPrefix: "narrow-"))
+            .Append("</div>\n<figcaption class=\"muted\">Solid arrows lead to the next level of the track; dashed arrows are declared career moves. On a wide screen columns are ranks and rows are tracks; on a narrow one the levels are listed by rank, top to bottom. Every move is also listed below.</figcaption>\n</figure>\n");
         html.Append("<h2>Every move</h2>\n<ul class=\"moves\">\n");
         var nodes = graph.Nodes.GroupBy(node => node.Code, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
         foreach (var edge in graph.Edges.Where(edge => nodes.ContainsKey(edge.From) && nodes.ContainsKey(edge.To)))

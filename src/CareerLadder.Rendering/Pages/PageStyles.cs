@@ -44,6 +44,9 @@ public static class PageStyles
         ".blocked-link { text-decoration: underline dotted; }\n" +
         ".graph-scroll { overflow-x: auto; border: 1px solid var(--border); border-radius: 8px; }\n" +
         ".graph-scroll svg { display: block; }\n" +
+        ".graph-narrow { display: none; border: 1px solid var(--border); border-radius: 8px; }\n" +
+        ".graph-narrow svg { display: block; max-width: 100%; height: auto; }\n" +
+        "@media (max-width: 40rem) {\n  .graph-wide { display: none; }\n  .graph-narrow { display: block; }\n}\n" +
         ".assess fieldset { border: 1px solid var(--border); border-radius: 8px; padding: 0.75rem 1rem; margin: 1rem 0; }\n" +
         ".assess .field { display: grid; grid-template-columns: minmax(8rem, 12rem) minmax(0, 18rem); gap: 0.25rem 1rem; align-items: center; margin: 0.35rem 0; }\n" +
         "select, button, input { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--border); border-radius: 6px; padding: 0.35rem 0.5rem; max-width: 100%; }\n" +

@@ -7,7 +7,7 @@ namespace CareerLadder.Serialization;
 /// <summary>
 /// "A level in full" for APIs: the level with its expectations and sections, without cycles (other levels, the track
 /// and competencies appear as codes and ids). The JSON shape is stable and described by
-/// <c>schemas/level.schema.json</c> in the package; property names are fixed whatever the serializer's naming policy.
+/// <c>schemas/level-details.schema.json</c> in the package; property names are fixed whatever the serializer's naming policy.
 /// Texts are in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> when the details are created.
 /// </summary>
 /// <param name="Code">The level's code, for example <c>TPM5</c>.</param>
