@@ -23,7 +23,7 @@ public static class ImportCommand
     {
         var input = new Argument<string>("input")
         {
-            Description = "A Markdown page, or a directory searched recursively for *.md, *.markdown and *.txt pages.",
+            Description = "A Markdown page, or a directory searched recursively for *.md and *.markdown pages.",
         };
         var output = new Option<string>("--output", "-o")
         {
@@ -42,11 +42,16 @@ public static class ImportCommand
             HelpName = "name",
         };
 
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace ladder files of the output directory that differ from what the import writes (without it, import lists what would change and writes nothing).",
+        };
+
         var command = new Command("import", "Converts Markdown career ladders (level tables, ## CODE sections with **Step** bullets, HTML comparison tables, 'Same as X' pages, translations) into YAML ladder files, and reports what the Markdown gets wrong. Exit code 3 when the written YAML has errors.")
         {
-            input, output, firstRank, culture,
+            input, output, firstRank, culture, force,
         };
-        command.SetAction(parse => CommandGuard.Run(context, () => Run(context, parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(firstRank), parse.GetValue(culture))));
+        command.SetAction(parse => CommandGuard.Run(context, () => Guarded(() => Run(context, parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(firstRank), parse.GetValue(culture), parse.GetValue(force)))));
         return command;
     }
 
@@ -56,8 +61,9 @@ public static class ImportCommand
     /// <param name="output">The output directory as typed.</param>
     /// <param name="firstRank">The first rank of pages without level numbers, or null.</param>
     /// <param name="culture">The culture of translated pages, or null to detect it.</param>
+    /// <param name="force">Whether ladder files of the output directory that differ may be replaced.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliContext context, string input, string output, int? firstRank, string? culture)
+    public static int Run(CliContext context, string input, string output, int? firstRank, string? culture, bool force = false)
     {
         if (culture is not null && !Cultures.IsValid(culture))
         {
@@ -69,7 +75,7 @@ public static class ImportCommand
         var files = isDirectory ? FileDiscovery.Find(source, FileDiscovery.MarkdownExtensions) : new[] { source };
         if (files.Count == 0)
         {
-            throw new CliException($"no Markdown pages (*.md, *.markdown, *.txt) found in '{input}'");
+            throw new CliException($"no Markdown pages (*.md, *.markdown) found in '{input}'");
         }
 
         var destination = context.Resolve(output);
@@ -100,6 +106,11 @@ public static class ImportCommand
             written.Add(new ImportedFile("framework.yaml", FrameworkRanks.Cover(defaultFramework, result.Ranks), null, "the built-in default framework (no framework file in the output directory)"));
         }
 
+        if (!force)
+        {
+            RefuseReplacements(context, destination, written);
+        }
+
         var errors = ReportValidation(context, destination, existing.Files, written);
         using var staged = new StagedOutput(destination);
         foreach (var file in written)
@@ -116,6 +127,48 @@ public static class ImportCommand
 
         context.Out.WriteLine($"Imported {result.Files.Count} of {files.Count} page{(files.Count == 1 ? string.Empty : "s")} with {result.Warnings.Count} warning{(result.Warnings.Count == 1 ? string.Empty : "s")}.");
         return errors > 0 ? ExitCodes.ImportedWithErrors : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Pages are hostile input: whatever the importer did not foresee becomes one line naming the failure, never a stack
+    /// trace (limits and Markdig's refusals are already one-line <see cref="CliException"/>s).
+    /// </summary>
+    private static int Guarded(Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception exception) when (exception is not (CliException or IOException or UnauthorizedAccessException or OutOfMemoryException))
+        {
+            throw new CliException($"import failed on this input ({exception.GetType().Name}: {InputFiles.OneLine(exception.Message)}); nothing was written", exception);
+        }
+    }
+
+    /// <summary>Lists every ladder file the import would replace with other content and stops, unless nothing differs.</summary>
+    private static void RefuseReplacements(CliContext context, string destination, List<ImportedFile> written)
+    {
+        var refused = 0;
+        foreach (var file in written)
+        {
+            var target = Path.Combine(destination, file.RelativePath);
+            if (!File.Exists(target))
+            {
+                continue;
+            }
+
+            var changes = ExistingFileChanges.Describe(InputFiles.ReadText(target, context.Display(target)), file.Content);
+            if (changes.Count > 0)
+            {
+                refused++;
+                context.Err.WriteLine($"import: {context.Display(target)} exists and differs from the import: {string.Join("; ", changes)}");
+            }
+        }
+
+        if (refused > 0)
+        {
+            throw new CliException($"{refused} ladder file{(refused == 1 ? " of the output directory would be replaced; nothing was written (use --force to replace it)" : "s of the output directory would be replaced; nothing was written (use --force to replace them)")}");
+        }
     }
 
     private static ExistingLadders ReadExisting(CliContext context, string destination)

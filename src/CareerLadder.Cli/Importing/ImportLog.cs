@@ -7,6 +7,7 @@ namespace CareerLadder.Cli.Importing;
 internal sealed class ImportLog
 {
     private readonly List<ImportWarning> _warnings = new();
+    private readonly HashSet<ImportWarning> _seen = new();
 
     /// <summary>The warnings in the order reported.</summary>
     public IReadOnlyList<ImportWarning> Warnings => _warnings;
@@ -19,7 +20,7 @@ internal sealed class ImportLog
     public void Warn(string path, int line, string id, string message)
     {
         var warning = new ImportWarning(path, line, id, message);
-        if (!_warnings.Contains(warning))
+        if (_seen.Add(warning))
         {
             _warnings.Add(warning);
         }

@@ -23,10 +23,12 @@ internal static class LevelPairing
         var sections = page.LevelSections;
         var pairs = new List<(RawRow? Row, RawLevelSection? Section)>();
         var used = new HashSet<RawLevelSection>();
+        var byAnchors = Index(sections, section => Anchors.Slug(section.Heading), StringComparer.Ordinal);
+        var byCodes = Index(sections, section => section.Code, StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
-            var byAnchor = row.Anchor is null ? null : sections.FirstOrDefault(section => !used.Contains(section) && Anchors.Slug(section.Heading) == row.Anchor);
-            var byCode = sections.FirstOrDefault(section => !used.Contains(section) && string.Equals(section.Code, row.Code, StringComparison.OrdinalIgnoreCase));
+            var byAnchor = row.Anchor is null ? null : FirstUnused(byAnchors, row.Anchor, used);
+            var byCode = row.Code is null ? null : FirstUnused(byCodes, row.Code, used);
             if (row.Anchor is not null && !page.Anchors.Contains(row.Anchor))
             {
                 var hint = byCode is null ? string.Empty : $"; the heading '{byCode.Heading}' has '#{Anchors.Slug(byCode.Heading)}'";
@@ -64,6 +66,26 @@ internal static class LevelPairing
         pairs.AddRange(lonelySections.Select(section => ((RawRow?)null, (RawLevelSection?)section)));
         return pairs;
     }
+
+    /// <summary>The sections by a key, in page order, so that pairing a table of thousands of rows stays linear.</summary>
+    private static Dictionary<string, List<RawLevelSection>> Index(List<RawLevelSection> sections, Func<RawLevelSection, string> key, StringComparer comparer)
+    {
+        var index = new Dictionary<string, List<RawLevelSection>>(comparer);
+        foreach (var section in sections)
+        {
+            if (!index.TryGetValue(key(section), out var list))
+            {
+                index[key(section)] = list = new List<RawLevelSection>();
+            }
+
+            list.Add(section);
+        }
+
+        return index;
+    }
+
+    private static RawLevelSection? FirstUnused(Dictionary<string, List<RawLevelSection>> index, string key, HashSet<RawLevelSection> used) =>
+        index.TryGetValue(key, out var candidates) ? candidates.FirstOrDefault(section => !used.Contains(section)) : null;
 
     private static string Describe(RawRow row) =>
         (row.Code ?? row.Title ?? "?") + (row.Rank is { } rank ? " (Level " + rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : string.Empty);

@@ -32,6 +32,7 @@ internal static class OverlayBuilder
         }
 
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var order = baseTrack.Levels.Select((level, index) => (level, index)).ToDictionary(pair => pair.level, pair => pair.index);
         var levels = new List<(int Order, ImportedOverlayLevel Level)>();
         foreach (var (_, section) in LevelPairing.Pair(page, context.Log))
         {
@@ -56,7 +57,7 @@ internal static class OverlayBuilder
                 context.Log.Warn(path, subsection.Content.Line, ImportWarnings.Ignored, $"Translated section '{subsection.Heading}' is not imported (overlays are imported for expectations only)");
             }
 
-            levels.Add((baseTrack.Levels.ToList().IndexOf(match), new ImportedOverlayLevel(match.Code, title, texts)));
+            levels.Add((order[match], new ImportedOverlayLevel(match.Code, title, texts)));
         }
 
         overlay.Levels.AddRange(levels.OrderBy(level => level.Order).Select(level => level.Level));

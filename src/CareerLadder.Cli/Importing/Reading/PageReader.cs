@@ -46,9 +46,10 @@ internal static class PageReader
             log.Warn(source.Path, source.LineOf(root.Content[0]), ImportWarnings.Ignored, "The content before the page's title is not imported");
         }
 
+        var rowCodes = page.Rows.Select(row => row.Code).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var node in body.Children)
         {
-            ReadNode(page, node, log);
+            ReadNode(page, node, rowCodes, log);
         }
 
         return page;
@@ -113,10 +114,10 @@ internal static class PageReader
         }
     }
 
-    private static void ReadNode(RawPage page, OutlineNode node, ImportLog log)
+    private static void ReadNode(RawPage page, OutlineNode node, HashSet<string> rowCodes, ImportLog log)
     {
         var source = page.Source;
-        if (LevelHeading.Parse(node.Title) is { } heading || page.Rows.Any(row => string.Equals(row.Code, node.Title.Trim(), StringComparison.OrdinalIgnoreCase)))
+        if (LevelHeading.Parse(node.Title) is not null || rowCodes.Contains(node.Title.Trim()))
         {
             var parsed = LevelHeading.Parse(node.Title) ?? (node.Title.Trim(), null);
             page.LevelSections.Add(LevelSectionReader.Read(source, node, parsed.Code, parsed.Title, log));
@@ -143,7 +144,7 @@ internal static class PageReader
 
             foreach (var child in node.Children)
             {
-                ReadNode(page, child, log);
+                ReadNode(page, child, rowCodes, log);
             }
 
             return;
