@@ -139,7 +139,7 @@ public sealed class ImportCommandTests
         var result = CliRunner.Run(temp.Path, "import", Repository.Fixture("Seeds", "002_1c30a00365fd0afa.md"), "-o", "out");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("warning IMP010: This page is written in 'ko', but no track is named 'Technical Program Manager'", result.Err, StringComparison.Ordinal);
+        Assert.Contains("warning IMP010: This page is written in 'ko', but no page of this import has its levels and no track is named 'Technical Program Manager'", result.Err, StringComparison.Ordinal);
         Assert.True(File.Exists(temp.Combine("out", "technical-program-manager.yaml")));
     }
 

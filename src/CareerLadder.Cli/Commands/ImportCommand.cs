@@ -42,6 +42,11 @@ public static class ImportCommand
             HelpName = "name",
         };
 
+        var translationOf = new Option<string?>("--translation-of")
+        {
+            Description = "The page that translated pages translate, when neither their levels (codes and steps) nor their title match a page.",
+            HelpName = "page.md",
+        };
         var force = new Option<bool>("--force")
         {
             Description = "Replace ladder files of the output directory that differ from what the import writes (without it, import lists what would change and writes nothing).",
@@ -49,9 +54,9 @@ public static class ImportCommand
 
         var command = new Command("import", "Converts Markdown career ladders (level tables, ## CODE sections with **Step** bullets, HTML comparison tables, 'Same as X' pages, translations) into YAML ladder files, and reports what the Markdown gets wrong. Exit code 3 when the written YAML has errors.")
         {
-            input, output, firstRank, culture, force,
+            input, output, firstRank, culture, translationOf, force,
         };
-        command.SetAction(parse => CommandGuard.Run(context, () => Guarded(() => Run(context, parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(firstRank), parse.GetValue(culture), parse.GetValue(force)))));
+        command.SetAction(parse => CommandGuard.Run(context, () => Guarded(() => Run(context, parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(firstRank), parse.GetValue(culture), parse.GetValue(force), parse.GetValue(translationOf)))));
         return command;
     }
 
@@ -62,8 +67,9 @@ public static class ImportCommand
     /// <param name="firstRank">The first rank of pages without level numbers, or null.</param>
     /// <param name="culture">The culture of translated pages, or null to detect it.</param>
     /// <param name="force">Whether ladder files of the output directory that differ may be replaced.</param>
+    /// <param name="translationOf">The page that translated pages translate when nothing else matches, or null.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliContext context, string input, string output, int? firstRank, string? culture, bool force = false)
+    public static int Run(CliContext context, string input, string output, int? firstRank, string? culture, bool force = false, string? translationOf = null)
     {
         if (culture is not null && !Cultures.IsValid(culture))
         {
@@ -87,7 +93,7 @@ public static class ImportCommand
         var pages = files.Select(file => (context.Display(file), InputFiles.ReadText(file, context.Display(file)))).ToList();
         var existing = ReadExisting(context, destination);
         var framework = existing.Framework is { } found ? ImportFramework.From(found.Definition, context.Display(found.Path)) : ImportFramework.BuiltIn();
-        var result = ImportSession.Run(pages, framework, existing.Tracks, new ImportOptions(firstRank, culture));
+        var result = ImportSession.Run(pages, framework, existing.Tracks, new ImportOptions(firstRank, culture, translationOf is null ? null : context.Display(context.Resolve(translationOf))));
 
         foreach (var warning in result.Warnings)
         {
@@ -103,7 +109,7 @@ public static class ImportCommand
         var written = result.Files.ToList();
         if (framework.DefaultText is { } defaultFramework && !File.Exists(Path.Combine(destination, "framework.yaml")))
         {
-            written.Add(new ImportedFile("framework.yaml", FrameworkRanks.Cover(defaultFramework, result.Ranks), null, "the built-in default framework (no framework file in the output directory)"));
+            written.Add(new ImportedFile("framework.yaml", FrameworkRanks.Cover(FrameworkAdditions.Add(defaultFramework, result.Competencies, result.Sections), result.Ranks), null, "the built-in default framework (no framework file in the output directory)"));
         }
 
         if (!force)

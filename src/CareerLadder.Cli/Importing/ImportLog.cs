@@ -26,6 +26,14 @@ internal sealed class ImportLog
         }
     }
 
+    /// <summary>Forgets the warnings about one file (a page that is not a ladder gets one line instead).</summary>
+    /// <param name="path">The Markdown file as shown.</param>
+    public void Discard(string path)
+    {
+        _warnings.RemoveAll(warning => warning.Path == path);
+        _seen.RemoveWhere(warning => warning.Path == path);
+    }
+
     /// <summary>The warnings about one file, ordered by line.</summary>
     /// <param name="path">The Markdown file as shown.</param>
     public IReadOnlyList<ImportWarning> For(string path) =>

@@ -41,7 +41,7 @@ internal static class OverlayBuilder
                 continue;
             }
 
-            var expectations = ExpectationBuilder.Build(context, path, section.Code, section.Bullets);
+            var expectations = ExpectationBuilder.Build(context, path, section.Name, section.Bullets);
             var match = Match(context, path, section, expectations, baseTrack, used);
             if (match is null)
             {
@@ -80,9 +80,11 @@ internal static class OverlayBuilder
 
     private static KnownLevel? Match(ImportContext context, string path, RawLevelSection section, List<ImportedExpectation> expectations, KnownTrack baseTrack, HashSet<string> used)
     {
-        var profile = new KnownLevel(section.Code, 0, string.Empty, expectations).StepProfile;
+        var profile = new KnownLevel(section.Name, 0, string.Empty, expectations).StepProfile;
         var candidates = baseTrack.Levels.Where(level => !used.Contains(level.Code)).ToList();
-        var sameCode = candidates.FirstOrDefault(level => string.Equals(level.Code, section.Code, StringComparison.OrdinalIgnoreCase));
+        var sameCode = section.Code is not null
+            ? candidates.FirstOrDefault(level => string.Equals(level.Code, section.Code, StringComparison.OrdinalIgnoreCase))
+            : candidates.FirstOrDefault(level => level.Rank == section.Number);
         if (sameCode is not null && sameCode.StepProfile == profile)
         {
             return sameCode;
@@ -92,18 +94,18 @@ internal static class OverlayBuilder
         if (sameSteps.Count == 1)
         {
             context.Log.Warn(path, section.Line, ImportWarnings.Translation,
-                $"Level '{section.Code}' is matched to level '{sameSteps[0].Code}' of track '{baseTrack.Id}', which has the same steps{(sameCode is null ? string.Empty : $" ('{section.Code}' of the base has other steps)")}");
+                $"Level '{section.Name}' is matched to level '{sameSteps[0].Code}' of track '{baseTrack.Id}', which has the same steps{(sameCode is null ? string.Empty : $" ('{section.Name}' of the base has other steps)")}");
             return sameSteps[0];
         }
 
         if (sameCode is not null)
         {
             context.Log.Warn(path, section.Line, ImportWarnings.Translation,
-                $"Level '{section.Code}' has other steps than level '{sameCode.Code}' of track '{baseTrack.Id}'; its sentences are imported as translations of that level, the steps of the base are kept");
+                $"Level '{section.Name}' has other steps than level '{sameCode.Code}' of track '{baseTrack.Id}'; its sentences are imported as translations of that level, the steps of the base are kept");
             return sameCode;
         }
 
-        context.Log.Warn(path, section.Line, ImportWarnings.Translation, $"Level '{section.Code}' matches no level of track '{baseTrack.Id}' by code or steps; it is not imported");
+        context.Log.Warn(path, section.Line, ImportWarnings.Translation, $"Level '{section.Name}' matches no level of track '{baseTrack.Id}' by code or steps; it is not imported");
         return null;
     }
 }

@@ -12,7 +12,6 @@ namespace CareerLadder.Cli.Importing.Markdown;
 internal sealed class MarkdownSource
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().Build();
-    private static readonly Regex FrontMatterTitle = new(@"^title:\s*(?<title>.+?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
     private readonly int[] _lineStarts;
 
     private MarkdownSource(string path, string text, int offset, MarkdownSource? parent)
@@ -48,11 +47,6 @@ internal sealed class MarkdownSource
 
     /// <summary>The parsed document.</summary>
     public MarkdownDocument Document { get; }
-
-    /// <summary>The <c>title:</c> of the YAML front matter, if any.</summary>
-    public string? FrontMatterTitleText =>
-        Document.OfType<YamlFrontMatterBlock>().Select(block => FrontMatterTitle.Match(Text.Substring(block.Span.Start, block.Span.Length)))
-            .FirstOrDefault(match => match.Success)?.Groups["title"].Value.Trim('"', '\'');
 
     /// <summary>Parses a page.</summary>
     /// <param name="path">The path shown in warnings.</param>

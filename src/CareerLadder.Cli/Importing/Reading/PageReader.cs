@@ -23,9 +23,16 @@ internal static class PageReader
     /// <param name="log">Where warnings go.</param>
     public static RawPage Read(MarkdownSource source, ImportLog log)
     {
+        var frontMatter = FrontMatter.Read(source, log);
         var root = Outline.Build(source);
-        var title = root.Children.FirstOrDefault(node => node.Level == 1) ?? root.Children.FirstOrDefault();
-        var page = new RawPage(source, title?.Title ?? source.FrontMatterTitleText ?? System.IO.Path.GetFileNameWithoutExtension(source.Path), title?.Line ?? 1);
+
+        // A "#" heading names the page; else the front matter's title does, and every heading is part of the body (a
+        // page that is one level, with "##" sections); else the first heading of any level.
+        var title = root.Children.FirstOrDefault(node => node.Level == 1) ?? (frontMatter?.Title is null ? root.Children.FirstOrDefault() : null);
+        var page = new RawPage(source, title?.Title ?? frontMatter?.Title ?? System.IO.Path.GetFileNameWithoutExtension(source.Path), title?.Line ?? frontMatter?.Line ?? 1)
+        {
+            FrontMatter = frontMatter,
+        };
         foreach (var node in root.DescendantsAndSelf().Where(node => node.Heading is not null))
         {
             page.Anchors.Add(Anchors.Slug(node.Title));
@@ -66,10 +73,10 @@ internal static class PageReader
                     ReadPageParagraph(page, paragraph, log);
                     break;
                 case Table table:
-                    var rows = LevelTableReader.Read(table, source, header => log.Warn(source.Path, source.LineOf(table), ImportWarnings.Ignored, $"The level table's column '{header}' is not imported"));
+                    var rows = LevelTableReader.Read(table, source);
                     if (rows is null)
                     {
-                        log.Warn(source.Path, source.LineOf(table), ImportWarnings.Ignored, "This table has no Level, Position or Code column; it is not imported");
+                        log.Warn(source.Path, source.LineOf(table), ImportWarnings.Ignored, "This table has no column of levels (Level, Position or Code, or numbers or level codes); it is not imported");
                     }
                     else
                     {
@@ -117,10 +124,9 @@ internal static class PageReader
     private static void ReadNode(RawPage page, OutlineNode node, HashSet<string> rowCodes, ImportLog log)
     {
         var source = page.Source;
-        if (LevelHeading.Parse(node.Title) is not null || rowCodes.Contains(node.Title.Trim()))
+        if ((LevelHeading.Parse(node.Title) ?? (rowCodes.Contains(node.Title.Trim()) ? new ParsedLevel(node.Title.Trim(), null, null) : null)) is { } parsed)
         {
-            var parsed = LevelHeading.Parse(node.Title) ?? (node.Title.Trim(), null);
-            page.LevelSections.Add(LevelSectionReader.Read(source, node, parsed.Code, parsed.Title, log));
+            page.LevelSections.Add(LevelSectionReader.Read(source, node, parsed, log));
             return;
         }
 
