@@ -62,7 +62,9 @@ internal static class ImportSession
         var levels = ladders.ToDictionary(page => page, page => PageShape.Levels(page, framework));
         var bases = new List<RawPage>();
         var translations = new List<(RawPage Page, RawPage? SameLevels, string? Culture)>();
-        foreach (var page in ladders)
+        // Pages whose path names no culture are the first candidates for a base, so that tech-lead.md, not
+        // tech-lead.de.md, is the track its translations overlay whatever the file order.
+        foreach (var page in ladders.OrderBy(page => CultureHint(page.Source.Path) is null ? 0 : 1))
         {
             var script = IsTranslation(page);
             var sameLevels = bases.FirstOrDefault(other => PageShape.SameLevels(levels[other], levels[page]));

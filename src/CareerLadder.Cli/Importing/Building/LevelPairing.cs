@@ -53,7 +53,8 @@ internal static class LevelPairing
             log.Warn(path, row.Line, ImportWarnings.RowWithoutSection, $"Row '{Describe(row)}' of the level table has no level section (no heading has its anchor or its code)");
         }
 
-        foreach (var section in lonelySections)
+        // Without a level table, the level sections are the levels: none of them lacks a row.
+        foreach (var section in rows.Count == 0 ? new List<RawLevelSection>() : lonelySections)
         {
             log.Warn(path, section.Line, ImportWarnings.SectionWithoutRow, $"Level section '{section.Heading}' has no row in the level table");
         }

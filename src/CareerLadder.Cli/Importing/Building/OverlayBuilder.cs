@@ -21,12 +21,17 @@ internal static class OverlayBuilder
     {
         var path = page.Source.Path;
         var overlay = new ImportedOverlay { Track = baseTrack.Id, Culture = culture };
-        if (IsTranslated(page.Title))
+
+        // A page in another script translates what it writes in that script; a page in the Latin script (German, French)
+        // translates what differs from the base. Either way a text left as in the base is not a translation.
+        var latin = ScriptDetector.Culture(new[] { page.Title }.Concat(page.LevelSections.SelectMany(section => section.Bullets).Select(bullet => bullet.Text).OfType<string>())) is null;
+        bool Translates(string text, string? original) => latin ? text != original : IsTranslated(text);
+        if (Translates(Naming.TrackName(page.Title), baseTrack.Name))
         {
             overlay.Name = Naming.TrackName(page.Title);
         }
 
-        if (page.Summary is { } summary && IsTranslated(summary))
+        if (page.Summary is { } summary && Translates(summary, null))
         {
             overlay.Summary = summary;
         }
@@ -49,9 +54,15 @@ internal static class OverlayBuilder
             }
 
             used.Add(match.Code);
-            var texts = expectations.Where(expectation => expectation.Text is not null && IsTranslated(expectation.Text))
+            var texts = expectations.Where(expectation => expectation.Text is not null
+                    && Translates(expectation.Text, match.Expectations.FirstOrDefault(original => original.Competency == expectation.Competency)?.Text))
                 .Select(expectation => (expectation.Competency, expectation.Text!)).ToList();
-            var title = section.Title is { } translated && IsTranslated(translated) ? translated : null;
+            var title = section.Title is { } translated && Translates(translated, match.Title) ? translated : null;
+            if (title is null && texts.Count == 0)
+            {
+                continue;
+            }
+
             foreach (var subsection in section.Sections)
             {
                 context.Log.Warn(path, subsection.Content.Line, ImportWarnings.Ignored, $"Translated section '{subsection.Heading}' is not imported (overlays are imported for expectations only)");

@@ -34,6 +34,11 @@ internal static class TrackBuilder
         if (page.FrontMatter is { Topics.Count: > 0 } frontMatter)
         {
             levels = TopicLevels.Build(context, page, frontMatter, track);
+            if (page.LevelSections.Count > 0 || page.Rows.Count > 0 || page.Sections.Count > 0)
+            {
+                context.Log.Warn(path, page.LevelSections.Select(section => section.Line).Concat(page.Sections.Select(section => section.Content.Line)).DefaultIfEmpty(page.TitleLine).Min(), ImportWarnings.Ignored,
+                    "The page's levels are in its front matter (topics); its headings and tables are not imported");
+            }
         }
         else if (page.Rows.Count > 0 || page.LevelSections.Count > 0)
         {

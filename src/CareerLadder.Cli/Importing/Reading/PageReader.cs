@@ -39,7 +39,7 @@ internal static class PageReader
         }
 
         var body = title ?? root;
-        foreach (var other in root.Children.Where(node => node != body))
+        foreach (var other in root.Children.Where(node => body != root && node != body))
         {
             if (!IsNavigation(other))
             {
