@@ -97,6 +97,19 @@ public sealed class ImportShapeTests
     }
 
     [Fact]
+    public void Symbols_and_emoji_in_a_title_stay_out_of_the_track_id()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.Combine("page.md"), "# 🌐 🛠️ Full Stack\n\n## Level 1\n\n* **Adopts**: learns the stack\n");
+
+        var result = CliRunner.Run(temp.Path, "import", "page.md", "-o", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(File.Exists(temp.Combine("out", "full-stack.yaml")), result.ToString());
+        Assert.Contains("abbreviation: FS\n", File.ReadAllText(temp.Combine("out", "full-stack.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Image_alt_text_is_not_glued_to_the_sentence_before_it()
     {
         var source = MarkdownSource.Parse("page.md", "Impact is what changes.![A chart of impact](impact.png) Nobody is graded by hours.\n");

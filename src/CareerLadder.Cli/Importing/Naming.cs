@@ -103,7 +103,22 @@ internal static class Naming
 
     /// <summary>The name in Latin letters: other scripts transliterated with AnyAscii, Latin text unchanged.</summary>
     /// <param name="name">The name.</param>
-    public static string Latin(string name) => name.All(character => character < 0x250) ? name : AnyAscii.Transliteration.Transliterate(name);
+    /// <remarks>Only letters and digits are transliterated: AnyAscii spells symbols and emoji out (<c>:globe:</c>), which would end up in ids.</remarks>
+    public static string Latin(string name)
+    {
+        if (name.All(character => character < 0x250))
+        {
+            return name;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var rune in name.EnumerateRunes())
+        {
+            builder.Append(rune.Value < 0x250 ? rune.ToString() : System.Text.Rune.IsLetterOrDigit(rune) ? AnyAscii.Transliteration.Transliterate(rune.ToString()) : " ");
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Splits "Product Engineer 5" into its name and number; null when the text does not end with a number.</summary>
     /// <param name="text">A title or alt text.</param>

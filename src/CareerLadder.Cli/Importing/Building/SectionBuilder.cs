@@ -56,7 +56,8 @@ internal static class SectionBuilder
     /// <param name="heading">The column's header.</param>
     /// <param name="text">The cell's text.</param>
     /// <param name="line">The row's line.</param>
-    public static ImportedSection FromCell(ImportContext context, string path, string heading, string text, int line)
+    /// <param name="what">What names the section in warnings: "Column" or "Label".</param>
+    public static ImportedSection FromCell(ImportContext context, string path, string heading, string text, int line, string what = "Column")
     {
         var report = context.ReportedOnce.Add(path + "\n" + heading);
         string id;
@@ -66,7 +67,7 @@ internal static class SectionBuilder
             (id, kind) = (resolved.Section.Id.Value, resolved.Section.Kind);
             if (resolved.Approximate && report)
             {
-                context.Log.Warn(path, line, ImportWarnings.SectionHeading, $"Column '{heading}' is taken as the framework's section '{resolved.Section.Name}' ({id})");
+                context.Log.Warn(path, line, ImportWarnings.SectionHeading, $"{what} '{heading}' is taken as the framework's section '{resolved.Section.Name}' ({id})");
             }
         }
         else
@@ -81,8 +82,8 @@ internal static class SectionBuilder
             if (report)
             {
                 context.Log.Warn(path, line, ImportWarnings.SectionHeading, context.CanExtendFramework
-                    ? $"Column '{heading}' is not a section of the built-in framework; it is imported as section '{id}' of each level and added to the framework written with the tracks"
-                    : $"Column '{heading}' is not a section of the framework; it is imported as section '{id}' of each level: add it to the framework's sections");
+                    ? $"{what} '{heading}' is not a section of the built-in framework; it is imported as section '{id}' and added to the framework written with the tracks"
+                    : $"{what} '{heading}' is not a section of the framework; it is imported as section '{id}': add it to the framework's sections");
             }
         }
 

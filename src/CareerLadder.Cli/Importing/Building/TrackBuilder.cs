@@ -132,6 +132,19 @@ internal static class TrackBuilder
 
                 level.Expectations.AddRange(ExpectationBuilder.Build(context, path, code, section.Bullets, level.ExpectationLines));
                 level.Sections.AddRange(SectionBuilder.Build(context, section.Sections, level.SectionLines));
+                foreach (var (label, text, labelLine) in section.Labelled)
+                {
+                    var value = SectionBuilder.FromCell(context, path, label, text, labelLine, "Label");
+                    if (level.Sections.Exists(existing => existing.Id == value.Id))
+                    {
+                        context.Log.Warn(path, labelLine, ImportWarnings.Ignored, $"Level '{code}' already has section '{value.Id}'; the paragraph '{label}' is not imported");
+                        continue;
+                    }
+
+                    level.Sections.Add(value);
+                    level.SectionLines[value.Id] = labelLine;
+                }
+
                 foreach (var (header, _) in row?.Extra ?? System.Array.Empty<(string, string)>())
                 {
                     if (context.ReportedOnce.Add(path + "\n" + header))

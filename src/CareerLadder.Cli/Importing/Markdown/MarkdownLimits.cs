@@ -14,7 +14,8 @@ internal static class MarkdownLimits
 
     /// <summary>
     /// The deepest nesting a line may open: its container markers (<c>-</c>, <c>*</c>, <c>+</c>, <c>1.</c>, <c>&gt;</c>)
-    /// plus a quarter of its indentation in columns. A list nested 32 deep with two-space indentation stays under it.
+    /// plus half its indentation in columns. A list nested 48 deep with two-space indentation stays under it, and under
+    /// Markdig's own limit (about 64 nested lists), so that every page refused is refused here, before parsing.
     /// </summary>
     public const int MaxNesting = 48;
 
@@ -48,7 +49,7 @@ internal static class MarkdownLimits
         }
     }
 
-    /// <summary>The nesting a line opens: its leading container markers plus a quarter of its indentation columns.</summary>
+    /// <summary>The nesting a line opens: its leading container markers plus half its indentation columns.</summary>
     private static int Depth(string text, int start, int end)
     {
         var markers = 0;
@@ -87,13 +88,13 @@ internal static class MarkdownLimits
                 break;
             }
 
-            if (markers + (columns / 4) > MaxNesting)
+            if (markers + (columns / 2) > MaxNesting)
             {
                 break;
             }
         }
 
-        return markers + (columns / 4);
+        return markers + (columns / 2);
     }
 
     private static bool IsMarkerEnd(string text, int position, int end) => position >= end || text[position] is ' ' or '\t';

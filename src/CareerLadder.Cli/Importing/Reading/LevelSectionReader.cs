@@ -27,6 +27,9 @@ internal static class LevelSectionReader
                 case ParagraphBlock paragraph when ImageOnly(paragraph) is { } image:
                     SetChart(level, new ChartImage(image.Url, null, image.Text.Length == 0 ? null : image.Text), source.LineOf(paragraph), source, log);
                     break;
+                case ParagraphBlock paragraph when Labelled(paragraph) is { } labelled:
+                    level.Labelled.Add((labelled.Label, labelled.Text, source.LineOf(paragraph)));
+                    break;
                 case ParagraphBlock paragraph:
                     var text = InlineText.Plain(paragraph.Inline);
                     if (PageReader.IsInheritanceNote(text))
@@ -94,6 +97,25 @@ internal static class LevelSectionReader
 
             level.Bullets.Add(new RawBullet(line, step, rest.Length == 0 ? null : rest));
         }
+    }
+
+    /// <summary>A paragraph <c>**Label**: text</c> (or <c>**Label:** text</c>): a section of the level named by its label.</summary>
+    private static (string Label, string Text)? Labelled(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline?.FirstChild is not EmphasisInline { DelimiterCount: 2 } strong)
+        {
+            return null;
+        }
+
+        var label = InlineText.Plain(strong);
+        var rest = InlineText.Plain(paragraph.Inline.Skip(1));
+        if (!label.EndsWith(':') && !rest.StartsWith(':'))
+        {
+            return null;
+        }
+
+        var text = rest.TrimStart(':', ' ').Trim();
+        return label.TrimEnd(':').Trim() is { Length: > 0 } name && text.Length > 0 ? (name, text) : null;
     }
 
     private static InlineLink? ImageOnly(ParagraphBlock paragraph)

@@ -126,6 +126,9 @@ internal sealed class RawLevelSection
 
     /// <summary>The free-form sub-sections.</summary>
     public List<RawSection> Sections { get; } = new();
+
+    /// <summary>Paragraphs <c>**Label**: text</c>: sections named by their label.</summary>
+    public List<(string Label, string Text, int Line)> Labelled { get; } = new();
 }
 
 /// <summary>A free-form section: a heading with its content (paragraphs, lists, sub-headings for groups).</summary>
