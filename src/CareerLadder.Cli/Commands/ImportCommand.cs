@@ -52,7 +52,7 @@ public static class ImportCommand
             Description = "Replace ladder files of the output directory that differ from what the import writes (without it, import lists what would change and writes nothing).",
         };
 
-        var command = new Command("import", "Converts Markdown career ladders (level tables, ## CODE sections with **Step** bullets, HTML comparison tables, 'Same as X' pages, translations) into YAML ladder files, and reports what the Markdown gets wrong. Exit code 3 when the written YAML has errors.")
+        var command = new Command("import", "Converts Markdown career ladders (level tables, level headings with codes, numbers or bands and **Step** bullets, HTML comparison tables, front-matter levels and topics, single-level and 'Same as X' pages, translations) into YAML ladder files, says in one line which pages are not ladders, and reports what the Markdown gets wrong. Never replaces a ladder file that differs without --force. Exit code 3 when the written YAML has errors.")
         {
             input, output, firstRank, culture, translationOf, force,
         };

@@ -70,7 +70,7 @@ internal static class ImportSession
             var sameLevels = bases.FirstOrDefault(other => PageShape.SameLevels(levels[other], levels[page]));
             if (script is not null || sameLevels is not null)
             {
-                translations.Add((page, sameLevels, script is not null && options.Culture is not null ? options.Culture : script is { Length: > 0 } ? script : CultureHint(page.Source.Path) ?? options.Culture ?? script));
+                translations.Add((page, sameLevels, TranslationCulture(script, page.Source.Path, options.Culture)));
             }
             else
             {
@@ -147,6 +147,15 @@ internal static class ImportSession
         var ranks = context.Imported.SelectMany(track => track.Levels).Select(level => level.Rank).Distinct().Order().ToList();
         return new ImportResult(files, warnings, ranks, context.AddedCompetencies, context.AddedSections);
     }
+
+    /// <summary>
+    /// The culture of a translated page: --culture for a page in another script (it names that script's language), else
+    /// the script's culture, else the culture the path names, else --culture; "" or null when none is known.
+    /// </summary>
+    private static string? TranslationCulture(string? script, string path, string? option) =>
+        script is not null && option is not null ? option
+        : script is { Length: > 0 } ? script
+        : CultureHint(path) ?? option ?? script;
 
     /// <summary>The culture a page's path names: <c>ladder.de.md</c>, or a folder such as <c>ja/</c> or <c>pt-BR/</c>.</summary>
     private static string? CultureHint(string path)
