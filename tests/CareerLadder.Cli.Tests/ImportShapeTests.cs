@@ -97,6 +97,21 @@ public sealed class ImportShapeTests
     }
 
     [Fact]
+    public void Two_tracks_with_the_same_steps_but_their_own_codes_are_two_tracks_not_a_translation()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine("pages"));
+        const string Page = "# {0} Engineer\n\n## {1}3 - {0} Engineer 3\n\n* **Adopts**: learns the {0} tools\n\n## {1}4 - {0} Engineer 4\n\n* **Specializes**: knows the {0} tools\n";
+        File.WriteAllText(temp.Combine("pages", "backend.md"), string.Format(System.Globalization.CultureInfo.InvariantCulture, Page, "Backend", "BE"));
+        File.WriteAllText(temp.Combine("pages", "frontend.md"), string.Format(System.Globalization.CultureInfo.InvariantCulture, Page, "Frontend", "FE"));
+
+        var result = CliRunner.Run(temp.Path, "import", "pages", "-o", "out");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(new[] { "backend-engineer.yaml", "framework.yaml", "frontend-engineer.yaml" }, Directory.GetFiles(temp.Combine("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
     public void Symbols_and_emoji_in_a_title_stay_out_of_the_track_id()
     {
         using var temp = new TempDirectory();

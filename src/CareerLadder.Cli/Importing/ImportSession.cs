@@ -67,7 +67,8 @@ internal static class ImportSession
         foreach (var page in ladders.OrderBy(page => CultureHint(page.Source.Path) is null ? 0 : 1))
         {
             var script = IsTranslation(page);
-            var sameLevels = bases.FirstOrDefault(other => PageShape.SameLevels(levels[other], levels[page]));
+            var marked = script is not null || CultureHint(page.Source.Path) is not null;
+            var sameLevels = bases.FirstOrDefault(other => PageShape.SameLevels(levels[other], levels[page], codesRequired: !marked));
             if (script is not null || sameLevels is not null)
             {
                 translations.Add((page, sameLevels, TranslationCulture(script, page.Source.Path, options.Culture)));

@@ -64,14 +64,20 @@ internal static class PageShape
 
     /// <summary>
     /// Whether two pages have the same levels: the same codes with the same steps (or steps on one side only, as when a
-    /// translation translates the step names too), or the same steps level by level.
+    /// translation translates the step names too); unless <paramref name="codesRequired"/>, the same steps level by level
+    /// are enough (a page in another script may number its levels differently).
     /// </summary>
     /// <param name="left">One page's levels.</param>
     /// <param name="right">The other's.</param>
-    public static bool SameLevels((IReadOnlyList<string> Codes, IReadOnlyList<string> Steps) left, (IReadOnlyList<string> Codes, IReadOnlyList<string> Steps) right)
+    /// <param name="codesRequired">
+    /// True for a page that nothing else marks as a translation: two tracks of one company often reach the same steps
+    /// level by level (backend and frontend), but never share level codes.
+    /// </param>
+    public static bool SameLevels((IReadOnlyList<string> Codes, IReadOnlyList<string> Steps) left, (IReadOnlyList<string> Codes, IReadOnlyList<string> Steps) right, bool codesRequired)
     {
         var sameCodes = left.Codes.Count > 0 && left.Codes.SequenceEqual(right.Codes);
         var sameSteps = left.Steps.Count > 0 && left.Steps.SequenceEqual(right.Steps);
-        return sameSteps || (sameCodes && (left.Steps.Count == 0 || right.Steps.Count == 0));
+        var oneSideSteps = left.Steps.Count == 0 || right.Steps.Count == 0;
+        return codesRequired ? sameCodes && (sameSteps || oneSideSteps) : sameSteps || (sameCodes && oneSideSteps);
     }
 }
