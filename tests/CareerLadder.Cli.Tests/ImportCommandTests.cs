@@ -65,9 +65,9 @@ public sealed class ImportCommandTests
 
         foreach (var (seed, file) in new[]
         {
-            ("002_1c30a00365fd0afa.txt", "technical-program-manager.ko.yaml"),
-            ("004_7d79c1ce421dd6ca.txt", "director-engineering.yaml"),
-            ("000_fd0cada4b49d051b.txt", "qualty-director.yaml"),
+            ("002_1c30a00365fd0afa.md", "technical-program-manager.ko.yaml"),
+            ("004_7d79c1ce421dd6ca.md", "director-engineering.yaml"),
+            ("000_fd0cada4b49d051b.md", "qualty-director.yaml"),
         })
         {
             File.Delete(temp.Combine("out", file));
@@ -79,20 +79,20 @@ public sealed class ImportCommandTests
     }
 
     [Theory]
-    [InlineData("000_fd0cada4b49d051b.txt", "(7): warning IMP003: Row 'PE5 (Level 5)' links to '#tpm5---product-engineer-5', which is not the anchor of any heading")]
-    [InlineData("000_fd0cada4b49d051b.txt", "(11): warning IMP007: Level title 'Product Engineer 5' names 'Product Engineer', not this track 'Qualty Director'")]
-    [InlineData("000_fd0cada4b49d051b.txt", "(13): warning IMP004: The chart's alt text 'Product Engineer 5' of level 'PE5' names 'Product Engineer', not this track 'Qualty Director'")]
-    [InlineData("000_fd0cada4b49d051b.txt", "(27): warning IMP004: The chart image '/charts/technicalprogrammanager-6.png' of level 'PE6' names track 'Technical Program Manager', not this track 'Qualty Director'")]
-    [InlineData("000_fd0cada4b49d051b.txt", "(41): warning IMP004: The dark chart image '/charts/technicalprogrammanager-7-dark.png' of level 'PE7' names track 'Technical Program Manager'")]
-    [InlineData("001_588498a7156d0efe.txt", "(10): warning IMP001: Row 'TPM7 (Level 6)' of the level table has no level section")]
-    [InlineData("001_588498a7156d0efe.txt", "(10): warning IMP003: Row 'TPM7 (Level 6)' links to '#tpm7', which is not the anchor of any heading")]
-    [InlineData("001_588498a7156d0efe.txt", "(13): warning IMP002: Level section 'TPM3' has no row in the level table")]
-    [InlineData("001_588498a7156d0efe.txt", "(15): warning IMP004: The chart's alt text 'Technical Program Manager 4' of level 'TPM3' names level 4, not 3")]
-    [InlineData("001_588498a7156d0efe.txt", "(7): warning IMP009: The level table and the level sections disagree, but there are as many rows as sections: they are paired in order")]
-    [InlineData("002_1c30a00365fd0afa.txt", "(13): warning IMP010: Level 'TPM4' is matched to level 'TPM3' of track 'technical-program-manager', which has the same steps")]
-    [InlineData("003_62cb4154d5f21654.txt", "(22): warning IMP006: Column 3 'Director of Engineering' repeats column 2 with the same content in all 8 tables; it is imported once")]
-    [InlineData("003_62cb4154d5f21654.txt", "(9): warning IMP008: Section 'Years of xp (guideline)' is taken as the framework's 'Years of experience (guideline)' (years-of-experience)")]
-    [InlineData("004_7d79c1ce421dd6ca.txt", "(4): warning IMP011: 'Same as Engineering Manager' is level 'PM3' (Engineering Manager) of track 'people-manager': this level extends it and takes rank 4")]
+    [InlineData("000_fd0cada4b49d051b.md", "(7): warning IMP003: Row 'PE5 (Level 5)' links to '#tpm5---product-engineer-5', which is not the anchor of any heading")]
+    [InlineData("000_fd0cada4b49d051b.md", "(11): warning IMP007: Level title 'Product Engineer 5' names 'Product Engineer', not this track 'Qualty Director'")]
+    [InlineData("000_fd0cada4b49d051b.md", "(13): warning IMP004: The chart's alt text 'Product Engineer 5' of level 'PE5' names 'Product Engineer', not this track 'Qualty Director'")]
+    [InlineData("000_fd0cada4b49d051b.md", "(27): warning IMP004: The chart image '/charts/technicalprogrammanager-6.png' of level 'PE6' names track 'Technical Program Manager', not this track 'Qualty Director'")]
+    [InlineData("000_fd0cada4b49d051b.md", "(41): warning IMP004: The dark chart image '/charts/technicalprogrammanager-7-dark.png' of level 'PE7' names track 'Technical Program Manager'")]
+    [InlineData("001_588498a7156d0efe.md", "(10): warning IMP001: Row 'TPM7 (Level 6)' of the level table has no level section")]
+    [InlineData("001_588498a7156d0efe.md", "(10): warning IMP003: Row 'TPM7 (Level 6)' links to '#tpm7', which is not the anchor of any heading")]
+    [InlineData("001_588498a7156d0efe.md", "(13): warning IMP002: Level section 'TPM3' has no row in the level table")]
+    [InlineData("001_588498a7156d0efe.md", "(15): warning IMP004: The chart's alt text 'Technical Program Manager 4' of level 'TPM3' names level 4, not 3")]
+    [InlineData("001_588498a7156d0efe.md", "(7): warning IMP009: The level table and the level sections disagree, but there are as many rows as sections: they are paired in order")]
+    [InlineData("002_1c30a00365fd0afa.md", "(13): warning IMP010: Level 'TPM4' is matched to level 'TPM3' of track 'technical-program-manager', which has the same steps")]
+    [InlineData("003_62cb4154d5f21654.md", "(22): warning IMP006: Column 3 'Director of Engineering' repeats column 2 with the same content in all 8 tables; it is imported once")]
+    [InlineData("003_62cb4154d5f21654.md", "(9): warning IMP008: Section 'Years of xp (guideline)' is taken as the framework's 'Years of experience (guideline)' (years-of-experience)")]
+    [InlineData("004_7d79c1ce421dd6ca.md", "(4): warning IMP011: 'Same as Engineering Manager' is level 'PM3' (Engineering Manager) of track 'people-manager': this level extends it and takes rank 4")]
     public void Seed_defects_are_reported_with_the_markdown_file_and_line(string seed, string warning)
     {
         using var temp = new TempDirectory();
@@ -136,10 +136,10 @@ public sealed class ImportCommandTests
     {
         using var temp = new TempDirectory();
 
-        var result = CliRunner.Run(temp.Path, "import", Repository.Fixture("Seeds", "002_1c30a00365fd0afa.txt"), "-o", "out");
+        var result = CliRunner.Run(temp.Path, "import", Repository.Fixture("Seeds", "002_1c30a00365fd0afa.md"), "-o", "out");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("warning IMP010: This page is written in 'ko', but no track is named 'Technical Program Manager'", result.Err, StringComparison.Ordinal);
+        Assert.Contains("warning IMP010: This page is written in 'ko', but no page of this import has its levels and no track is named 'Technical Program Manager'", result.Err, StringComparison.Ordinal);
         Assert.True(File.Exists(temp.Combine("out", "technical-program-manager.yaml")));
     }
 

@@ -23,7 +23,7 @@ public static class ImportCommand
     {
         var input = new Argument<string>("input")
         {
-            Description = "A Markdown page, or a directory searched recursively for *.md, *.markdown and *.txt pages.",
+            Description = "A Markdown page, or a directory searched recursively for *.md and *.markdown pages.",
         };
         var output = new Option<string>("--output", "-o")
         {
@@ -42,11 +42,21 @@ public static class ImportCommand
             HelpName = "name",
         };
 
-        var command = new Command("import", "Converts Markdown career ladders (level tables, ## CODE sections with **Step** bullets, HTML comparison tables, 'Same as X' pages, translations) into YAML ladder files, and reports what the Markdown gets wrong. Exit code 3 when the written YAML has errors.")
+        var translationOf = new Option<string?>("--translation-of")
         {
-            input, output, firstRank, culture,
+            Description = "The page that translated pages translate, when neither their levels (codes and steps) nor their title match a page.",
+            HelpName = "page.md",
         };
-        command.SetAction(parse => CommandGuard.Run(context, () => Run(context, parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(firstRank), parse.GetValue(culture))));
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace ladder files of the output directory that differ from what the import writes (without it, import lists what would change and writes nothing).",
+        };
+
+        var command = new Command("import", "Converts Markdown career ladders (level tables, level headings with codes, numbers or bands and **Step** bullets, HTML comparison tables, front-matter levels and topics, single-level and 'Same as X' pages, translations) into YAML ladder files, says in one line which pages are not ladders, and reports what the Markdown gets wrong. Never replaces a ladder file that differs without --force. Exit code 3 when the written YAML has errors.")
+        {
+            input, output, firstRank, culture, translationOf, force,
+        };
+        command.SetAction(parse => CommandGuard.Run(context, () => Guarded(() => Run(context, parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(firstRank), parse.GetValue(culture), parse.GetValue(force), parse.GetValue(translationOf)))));
         return command;
     }
 
@@ -56,8 +66,10 @@ public static class ImportCommand
     /// <param name="output">The output directory as typed.</param>
     /// <param name="firstRank">The first rank of pages without level numbers, or null.</param>
     /// <param name="culture">The culture of translated pages, or null to detect it.</param>
+    /// <param name="force">Whether ladder files of the output directory that differ may be replaced.</param>
+    /// <param name="translationOf">The page that translated pages translate when nothing else matches, or null.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliContext context, string input, string output, int? firstRank, string? culture)
+    public static int Run(CliContext context, string input, string output, int? firstRank, string? culture, bool force = false, string? translationOf = null)
     {
         if (culture is not null && !Cultures.IsValid(culture))
         {
@@ -69,7 +81,7 @@ public static class ImportCommand
         var files = isDirectory ? FileDiscovery.Find(source, FileDiscovery.MarkdownExtensions) : new[] { source };
         if (files.Count == 0)
         {
-            throw new CliException($"no Markdown pages (*.md, *.markdown, *.txt) found in '{input}'");
+            throw new CliException($"no Markdown pages (*.md, *.markdown) found in '{input}'");
         }
 
         var destination = context.Resolve(output);
@@ -81,7 +93,7 @@ public static class ImportCommand
         var pages = files.Select(file => (context.Display(file), InputFiles.ReadText(file, context.Display(file)))).ToList();
         var existing = ReadExisting(context, destination);
         var framework = existing.Framework is { } found ? ImportFramework.From(found.Definition, context.Display(found.Path)) : ImportFramework.BuiltIn();
-        var result = ImportSession.Run(pages, framework, existing.Tracks, new ImportOptions(firstRank, culture));
+        var result = ImportSession.Run(pages, framework, existing.Tracks, new ImportOptions(firstRank, culture, translationOf is null ? null : context.Display(context.Resolve(translationOf))));
 
         foreach (var warning in result.Warnings)
         {
@@ -97,7 +109,12 @@ public static class ImportCommand
         var written = result.Files.ToList();
         if (framework.DefaultText is { } defaultFramework && !File.Exists(Path.Combine(destination, "framework.yaml")))
         {
-            written.Add(new ImportedFile("framework.yaml", FrameworkRanks.Cover(defaultFramework, result.Ranks), null, "the built-in default framework (no framework file in the output directory)"));
+            written.Add(new ImportedFile("framework.yaml", FrameworkRanks.Cover(FrameworkAdditions.Add(defaultFramework, result.Competencies, result.Sections), result.Ranks), null, "the built-in default framework (no framework file in the output directory)"));
+        }
+
+        if (!force)
+        {
+            RefuseReplacements(context, destination, written);
         }
 
         var errors = ReportValidation(context, destination, existing.Files, written);
@@ -116,6 +133,48 @@ public static class ImportCommand
 
         context.Out.WriteLine($"Imported {result.Files.Count} of {files.Count} page{(files.Count == 1 ? string.Empty : "s")} with {result.Warnings.Count} warning{(result.Warnings.Count == 1 ? string.Empty : "s")}.");
         return errors > 0 ? ExitCodes.ImportedWithErrors : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Pages are hostile input: whatever the importer did not foresee becomes one line naming the failure, never a stack
+    /// trace (limits and Markdig's refusals are already one-line <see cref="CliException"/>s).
+    /// </summary>
+    private static int Guarded(Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception exception) when (exception is not (CliException or IOException or UnauthorizedAccessException or OutOfMemoryException))
+        {
+            throw new CliException($"import failed on this input ({exception.GetType().Name}: {InputFiles.OneLine(exception.Message)}); nothing was written", exception);
+        }
+    }
+
+    /// <summary>Lists every ladder file the import would replace with other content and stops, unless nothing differs.</summary>
+    private static void RefuseReplacements(CliContext context, string destination, List<ImportedFile> written)
+    {
+        var refused = 0;
+        foreach (var file in written)
+        {
+            var target = Path.Combine(destination, file.RelativePath);
+            if (!File.Exists(target))
+            {
+                continue;
+            }
+
+            var changes = ExistingFileChanges.Describe(InputFiles.ReadText(target, context.Display(target)), file.Content);
+            if (changes.Count > 0)
+            {
+                refused++;
+                context.Err.WriteLine($"import: {context.Display(target)} exists and differs from the import: {string.Join("; ", changes)}");
+            }
+        }
+
+        if (refused > 0)
+        {
+            throw new CliException($"{refused} ladder file{(refused == 1 ? " of the output directory would be replaced; nothing was written (use --force to replace it)" : "s of the output directory would be replaced; nothing was written (use --force to replace them)")}");
+        }
     }
 
     private static ExistingLadders ReadExisting(CliContext context, string destination)

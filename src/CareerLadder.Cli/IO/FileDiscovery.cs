@@ -14,7 +14,7 @@ public static class FileDiscovery
     public static readonly IReadOnlyList<string> YamlExtensions = new[] { ".yaml", ".yml" };
 
     /// <summary>The extensions of Markdown pages the importer reads from a directory.</summary>
-    public static readonly IReadOnlyList<string> MarkdownExtensions = new[] { ".md", ".markdown", ".txt" };
+    public static readonly IReadOnlyList<string> MarkdownExtensions = new[] { ".md", ".markdown" };
 
     /// <summary>
     /// Returns the files below <paramref name="directory"/> (recursively) whose extension is one of

@@ -7,6 +7,7 @@ namespace CareerLadder.Cli.Importing;
 internal sealed class ImportLog
 {
     private readonly List<ImportWarning> _warnings = new();
+    private readonly HashSet<ImportWarning> _seen = new();
 
     /// <summary>The warnings in the order reported.</summary>
     public IReadOnlyList<ImportWarning> Warnings => _warnings;
@@ -19,10 +20,18 @@ internal sealed class ImportLog
     public void Warn(string path, int line, string id, string message)
     {
         var warning = new ImportWarning(path, line, id, message);
-        if (!_warnings.Contains(warning))
+        if (_seen.Add(warning))
         {
             _warnings.Add(warning);
         }
+    }
+
+    /// <summary>Forgets the warnings about one file (a page that is not a ladder gets one line instead).</summary>
+    /// <param name="path">The Markdown file as shown.</param>
+    public void Discard(string path)
+    {
+        _warnings.RemoveAll(warning => warning.Path == path);
+        _seen.RemoveWhere(warning => warning.Path == path);
     }
 
     /// <summary>The warnings about one file, ordered by line.</summary>

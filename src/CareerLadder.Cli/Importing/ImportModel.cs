@@ -26,6 +26,9 @@ internal sealed class ImportedTrack
 
     /// <summary>The 1-based line of the page's title.</summary>
     public int Line { get; set; }
+
+    /// <summary>Whether the page's codes belonged to another track's abbreviation and were generated from this one's.</summary>
+    public bool CodesRenamed { get; set; }
 }
 
 /// <summary>A link with its text.</summary>

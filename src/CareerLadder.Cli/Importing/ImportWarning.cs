@@ -54,4 +54,7 @@ internal static class ImportWarnings
 
     /// <summary>Two expectations for one competency in a level.</summary>
     public const string DuplicateCompetency = "IMP013";
+
+    /// <summary>A page that is not a ladder (no level table, level headings or front-matter levels).</summary>
+    public const string NotALadder = "IMP014";
 }

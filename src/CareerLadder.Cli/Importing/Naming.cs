@@ -30,7 +30,7 @@ internal static class Naming
     public static string Id(string name, string fallback)
     {
         var builder = new StringBuilder();
-        foreach (var character in name.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        foreach (var character in Latin(name).Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {
             if (character is >= 'a' and <= 'z' or >= '0' and <= '9')
             {
@@ -51,15 +51,73 @@ internal static class Naming
         return id.Length == 0 ? fallback : id;
     }
 
-    /// <summary>The initials of the name's words, small words left out: "Technical Program Manager" → <c>TPM</c>.</summary>
+    /// <summary>
+    /// The initials of the name's words, small words left out: "Technical Program Manager" → <c>TPM</c>. A name in
+    /// another script is transliterated first (テックリード → <c>T</c> of "tekkuriido"), so no two names share a placeholder.
+    /// </summary>
     /// <param name="name">The name.</param>
     public static string Abbreviation(string name)
     {
-        var words = Regex.Split(name, @"[^\p{L}\p{Nd}]+").Where(word => word.Length > 0).ToList();
-        var initials = words.Where(word => !SmallWords.Contains(word.ToLowerInvariant()) && char.IsLetter(word[0]) && word[0] < 128)
+        var words = Regex.Split(Latin(name), @"[^\p{L}\p{Nd}]+").Where(word => word.Length > 0).ToList();
+        var initials = words.Where(word => !SmallWords.Contains(word.ToLowerInvariant()) && char.IsAsciiLetter(word[0]))
             .Select(word => char.ToUpperInvariant(word[0]))
             .ToArray();
-        return initials.Length > 0 ? new string(initials) : "L";
+        return initials.Length > 0 ? new string(initials) : "T";
+    }
+
+    /// <summary>
+    /// An abbreviation for <paramref name="name"/> that <paramref name="isTaken"/> rejects for no other track: the initials,
+    /// else the initials followed by the next letters of the name ("Engineer" → <c>E</c>, <c>EN</c>, <c>ENG</c>), else
+    /// the initials with a letter added.
+    /// </summary>
+    /// <param name="name">The track name.</param>
+    /// <param name="isTaken">Whether another track uses an abbreviation.</param>
+    public static string UniqueAbbreviation(string name, System.Func<string, bool> isTaken)
+    {
+        var initials = Abbreviation(name);
+        if (!isTaken(initials))
+        {
+            return initials;
+        }
+
+        var letters = new string(Latin(name).Where(char.IsAsciiLetter).Select(char.ToUpperInvariant).ToArray());
+        for (var length = initials.Length + 1; length <= letters.Length && length <= 6; length++)
+        {
+            var candidate = initials + letters.Substring(initials.Length == 1 ? 1 : 0, length - initials.Length);
+            if (!isTaken(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        for (var letter = 'A'; letter <= 'Z'; letter++)
+        {
+            if (!isTaken(initials + letter))
+            {
+                return initials + letter;
+            }
+        }
+
+        return initials + "X";
+    }
+
+    /// <summary>The name in Latin letters: other scripts transliterated with AnyAscii, Latin text unchanged.</summary>
+    /// <param name="name">The name.</param>
+    /// <remarks>Only letters and digits are transliterated: AnyAscii spells symbols and emoji out (<c>:globe:</c>), which would end up in ids.</remarks>
+    public static string Latin(string name)
+    {
+        if (name.All(character => character < 0x250))
+        {
+            return name;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var rune in name.EnumerateRunes())
+        {
+            builder.Append(rune.Value < 0x250 ? rune.ToString() : System.Text.Rune.IsLetterOrDigit(rune) ? AnyAscii.Transliteration.Transliterate(rune.ToString()) : " ");
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Splits "Product Engineer 5" into its name and number; null when the text does not end with a number.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CareerLadder.Authoring.Model;
 
 namespace CareerLadder.Cli.Importing.Building;
 
@@ -39,6 +40,30 @@ internal sealed class ImportContext
 
     /// <summary>Name and abbreviation of every page of this run.</summary>
     public IReadOnlyList<(string Name, string Abbreviation)> PageTracks { get; }
+
+    /// <summary>
+    /// Sections the pages use that the built-in framework lacks, by id, with their name and shape: written into the
+    /// framework file next to the tracks so that the output validates (a framework of the target directory is never changed).
+    /// </summary>
+    public SortedDictionary<string, (string Name, SectionShape Kind)> AddedSections { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Competencies read from front-matter topics, by id, with their name and steps, for the written framework.</summary>
+    public SortedDictionary<string, (string Name, IReadOnlyList<string> Steps)> AddedCompetencies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Keys of warnings said once per page (a table column, not each of its cells).</summary>
+    public HashSet<string> ReportedOnce { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the framework is the built-in one, which the import writes and may extend.</summary>
+    public bool CanExtendFramework => Framework.DefaultText is not null;
+
+    /// <summary>The abbreviations of the tracks imported so far and of the target directory's, by track id.</summary>
+    public IEnumerable<(string Track, string Abbreviation)> Abbreviations => AllTracks.Select(track => (track.Id, track.Abbreviation));
+
+    /// <summary>The track other than <paramref name="trackId"/> that already uses <paramref name="abbreviation"/>, or null.</summary>
+    /// <param name="abbreviation">An abbreviation.</param>
+    /// <param name="trackId">The track asking.</param>
+    public string? AbbreviationOwner(string abbreviation, string trackId) =>
+        Abbreviations.Where(pair => pair.Track != trackId && string.Equals(pair.Abbreviation, abbreviation, StringComparison.OrdinalIgnoreCase)).Select(pair => pair.Track).FirstOrDefault();
 
     /// <summary>Every track known: imported in this run first, then the target directory's.</summary>
     public IEnumerable<KnownTrack> AllTracks => Imported.Concat(Existing);

@@ -21,17 +21,23 @@ internal static class OverlayBuilder
     {
         var path = page.Source.Path;
         var overlay = new ImportedOverlay { Track = baseTrack.Id, Culture = culture };
-        if (IsTranslated(page.Title))
+
+        // A page in another script translates what it writes in that script; a page in the Latin script (German, French)
+        // translates what differs from the base. Either way a text left as in the base is not a translation.
+        var latin = ScriptDetector.Culture(new[] { page.Title }.Concat(page.LevelSections.SelectMany(section => section.Bullets).Select(bullet => bullet.Text).OfType<string>())) is null;
+        bool Translates(string text, string? original) => latin ? text != original : IsTranslated(text);
+        if (Translates(Naming.TrackName(page.Title), baseTrack.Name))
         {
             overlay.Name = Naming.TrackName(page.Title);
         }
 
-        if (page.Summary is { } summary && IsTranslated(summary))
+        if (page.Summary is { } summary && Translates(summary, null))
         {
             overlay.Summary = summary;
         }
 
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var order = baseTrack.Levels.Select((level, index) => (level, index)).ToDictionary(pair => pair.level, pair => pair.index);
         var levels = new List<(int Order, ImportedOverlayLevel Level)>();
         foreach (var (_, section) in LevelPairing.Pair(page, context.Log))
         {
@@ -40,7 +46,7 @@ internal static class OverlayBuilder
                 continue;
             }
 
-            var expectations = ExpectationBuilder.Build(context, path, section.Code, section.Bullets);
+            var expectations = ExpectationBuilder.Build(context, path, section.Name, section.Bullets);
             var match = Match(context, path, section, expectations, baseTrack, used);
             if (match is null)
             {
@@ -48,15 +54,21 @@ internal static class OverlayBuilder
             }
 
             used.Add(match.Code);
-            var texts = expectations.Where(expectation => expectation.Text is not null && IsTranslated(expectation.Text))
+            var texts = expectations.Where(expectation => expectation.Text is not null
+                    && Translates(expectation.Text, match.Expectations.FirstOrDefault(original => original.Competency == expectation.Competency)?.Text))
                 .Select(expectation => (expectation.Competency, expectation.Text!)).ToList();
-            var title = section.Title is { } translated && IsTranslated(translated) ? translated : null;
+            var title = section.Title is { } translated && Translates(translated, match.Title) ? translated : null;
+            if (title is null && texts.Count == 0)
+            {
+                continue;
+            }
+
             foreach (var subsection in section.Sections)
             {
                 context.Log.Warn(path, subsection.Content.Line, ImportWarnings.Ignored, $"Translated section '{subsection.Heading}' is not imported (overlays are imported for expectations only)");
             }
 
-            levels.Add((baseTrack.Levels.ToList().IndexOf(match), new ImportedOverlayLevel(match.Code, title, texts)));
+            levels.Add((order[match], new ImportedOverlayLevel(match.Code, title, texts)));
         }
 
         overlay.Levels.AddRange(levels.OrderBy(level => level.Order).Select(level => level.Level));
@@ -79,9 +91,11 @@ internal static class OverlayBuilder
 
     private static KnownLevel? Match(ImportContext context, string path, RawLevelSection section, List<ImportedExpectation> expectations, KnownTrack baseTrack, HashSet<string> used)
     {
-        var profile = new KnownLevel(section.Code, 0, string.Empty, expectations).StepProfile;
+        var profile = new KnownLevel(section.Name, 0, string.Empty, expectations).StepProfile;
         var candidates = baseTrack.Levels.Where(level => !used.Contains(level.Code)).ToList();
-        var sameCode = candidates.FirstOrDefault(level => string.Equals(level.Code, section.Code, StringComparison.OrdinalIgnoreCase));
+        var sameCode = section.Code is not null
+            ? candidates.FirstOrDefault(level => string.Equals(level.Code, section.Code, StringComparison.OrdinalIgnoreCase))
+            : candidates.FirstOrDefault(level => level.Rank == section.Number);
         if (sameCode is not null && sameCode.StepProfile == profile)
         {
             return sameCode;
@@ -91,18 +105,18 @@ internal static class OverlayBuilder
         if (sameSteps.Count == 1)
         {
             context.Log.Warn(path, section.Line, ImportWarnings.Translation,
-                $"Level '{section.Code}' is matched to level '{sameSteps[0].Code}' of track '{baseTrack.Id}', which has the same steps{(sameCode is null ? string.Empty : $" ('{section.Code}' of the base has other steps)")}");
+                $"Level '{section.Name}' is matched to level '{sameSteps[0].Code}' of track '{baseTrack.Id}', which has the same steps{(sameCode is null ? string.Empty : $" ('{section.Name}' of the base has other steps)")}");
             return sameSteps[0];
         }
 
         if (sameCode is not null)
         {
             context.Log.Warn(path, section.Line, ImportWarnings.Translation,
-                $"Level '{section.Code}' has other steps than level '{sameCode.Code}' of track '{baseTrack.Id}'; its sentences are imported as translations of that level, the steps of the base are kept");
+                $"Level '{section.Name}' has other steps than level '{sameCode.Code}' of track '{baseTrack.Id}'; its sentences are imported as translations of that level, the steps of the base are kept");
             return sameCode;
         }
 
-        context.Log.Warn(path, section.Line, ImportWarnings.Translation, $"Level '{section.Code}' matches no level of track '{baseTrack.Id}' by code or steps; it is not imported");
+        context.Log.Warn(path, section.Line, ImportWarnings.Translation, $"Level '{section.Name}' matches no level of track '{baseTrack.Id}' by code or steps; it is not imported");
         return null;
     }
 }

@@ -34,7 +34,11 @@ internal static class SingleLevelPage
             }
         }
 
-        if (rank is null)
+        if (rank is null && page.FrontMatter?.Level is { } declared)
+        {
+            rank = declared;
+        }
+        else if (rank is null)
         {
             rank = context.Options.FirstRank ?? context.Framework.LowestRank;
             context.Log.Warn(path, page.TitleLine, ImportWarnings.Guess, $"The page gives no level number: level '{page.Title}' gets rank {rank.Value.ToString(CultureInfo.InvariantCulture)}{(context.Options.FirstRank is null ? ", the lowest rank of the framework; use --first-rank to choose it" : " from --first-rank")}");

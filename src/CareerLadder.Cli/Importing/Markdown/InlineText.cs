@@ -102,6 +102,16 @@ internal static class InlineText
                 break;
             case HtmlInline:
                 break;
+            case LinkInline { IsImage: true } image:
+                // An image's alt text is a phrase of its own, never the end of the sentence before it.
+                builder.Append(' ');
+                foreach (var child in image)
+                {
+                    Append(builder, child);
+                }
+
+                builder.Append(' ');
+                break;
             case ContainerInline container:
                 foreach (var child in container)
                 {

@@ -12,7 +12,6 @@ namespace CareerLadder.Cli.Importing.Markdown;
 internal sealed class MarkdownSource
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().Build();
-    private static readonly Regex FrontMatterTitle = new(@"^title:\s*(?<title>.+?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
     private readonly int[] _lineStarts;
 
     private MarkdownSource(string path, string text, int offset, MarkdownSource? parent)
@@ -21,7 +20,7 @@ internal sealed class MarkdownSource
         Text = text;
         Offset = offset;
         Parent = parent;
-        Document = Markdig.Markdown.Parse(text, Pipeline);
+        Document = ParseDocument(path, text);
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
@@ -49,15 +48,16 @@ internal sealed class MarkdownSource
     /// <summary>The parsed document.</summary>
     public MarkdownDocument Document { get; }
 
-    /// <summary>The <c>title:</c> of the YAML front matter, if any.</summary>
-    public string? FrontMatterTitleText =>
-        Document.OfType<YamlFrontMatterBlock>().Select(block => FrontMatterTitle.Match(Text.Substring(block.Span.Start, block.Span.Length)))
-            .FirstOrDefault(match => match.Success)?.Groups["title"].Value.Trim('"', '\'');
-
     /// <summary>Parses a page.</summary>
     /// <param name="path">The path shown in warnings.</param>
     /// <param name="text">The Markdown.</param>
-    public static MarkdownSource Parse(string path, string text) => new(path, Normalize(text), 0, null);
+    /// <exception cref="CliException">The page exceeds <see cref="MarkdownLimits"/> or Markdig refuses it.</exception>
+    public static MarkdownSource Parse(string path, string text)
+    {
+        var normalized = Normalize(text);
+        MarkdownLimits.Check(path, normalized);
+        return new(path, normalized, 0, null);
+    }
 
     /// <summary>Parses a fragment of this page (an HTML table cell with <c>markdown="1"</c>).</summary>
     /// <param name="offset">Where the fragment starts in this page's text.</param>
@@ -84,6 +84,22 @@ internal sealed class MarkdownSource
     /// <summary>The source text of a block.</summary>
     /// <param name="block">A block of <see cref="Document"/>.</param>
     public string SourceOf(Block block) => block.Span.Length <= 0 ? string.Empty : Text.Substring(block.Span.Start, Math.Min(block.Span.Length, Text.Length - block.Span.Start));
+
+    /// <summary>
+    /// Markdig's parse; its own limits (nesting it counts differently from <see cref="MarkdownLimits"/>) become a one-line
+    /// error naming the page instead of an exception.
+    /// </summary>
+    private static MarkdownDocument ParseDocument(string path, string text)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new CliException($"{path}: Markdig cannot read this page ({IO.InputFiles.OneLine(exception.Message)}); it is not imported", exception);
+        }
+    }
 
     private static string Normalize(string text)
     {

@@ -11,12 +11,12 @@ internal static class LevelSectionReader
     /// <summary>Reads the section.</summary>
     /// <param name="source">The page.</param>
     /// <param name="node">The heading's node.</param>
-    /// <param name="code">The level code of the heading.</param>
-    /// <param name="title">The title of the heading, if any.</param>
+    /// <param name="parsed">The code, number and title of the heading.</param>
     /// <param name="log">Where warnings go.</param>
-    public static RawLevelSection Read(MarkdownSource source, OutlineNode node, string code, string? title, ImportLog log)
+    public static RawLevelSection Read(MarkdownSource source, OutlineNode node, ParsedLevel parsed, ImportLog log)
     {
-        var level = new RawLevelSection(node.Line, node.Title, code, title);
+        var level = new RawLevelSection(node.Line, node.Title, parsed);
+        var code = level.Name;
         foreach (var block in node.Content)
         {
             switch (block)
@@ -26,6 +26,9 @@ internal static class LevelSectionReader
                     break;
                 case ParagraphBlock paragraph when ImageOnly(paragraph) is { } image:
                     SetChart(level, new ChartImage(image.Url, null, image.Text.Length == 0 ? null : image.Text), source.LineOf(paragraph), source, log);
+                    break;
+                case ParagraphBlock paragraph when Labelled(paragraph) is { } labelled:
+                    level.Labelled.Add((labelled.Label, labelled.Text, source.LineOf(paragraph)));
                     break;
                 case ParagraphBlock paragraph:
                     var text = InlineText.Plain(paragraph.Inline);
@@ -70,7 +73,7 @@ internal static class LevelSectionReader
         }
         else
         {
-            log.Warn(source.Path, line, ImportWarnings.Ignored, $"Level '{level.Code}' already has a chart (line {level.ChartLine}); this image is not imported");
+            log.Warn(source.Path, line, ImportWarnings.Ignored, $"Level '{level.Name}' already has a chart (line {level.ChartLine}); this image is not imported");
         }
     }
 
@@ -81,7 +84,7 @@ internal static class LevelSectionReader
             var line = source.LineOf(item);
             if (item.FirstOrDefault() is not ParagraphBlock paragraph || paragraph.Inline?.FirstChild is not EmphasisInline { DelimiterCount: 2 } strong)
             {
-                log.Warn(source.Path, line, ImportWarnings.Ignored, $"This bullet of level '{level.Code}' is not '* **Step**: sentence'; it is not imported");
+                log.Warn(source.Path, line, ImportWarnings.Ignored, $"This bullet of level '{level.Name}' is not '* **Step**: sentence'; it is not imported");
                 continue;
             }
 
@@ -89,11 +92,30 @@ internal static class LevelSectionReader
             var rest = InlineText.Plain(paragraph.Inline.Skip(1)).TrimStart(':', ' ', '-', '–', '—').Trim();
             if (item.Count > 1)
             {
-                log.Warn(source.Path, line, ImportWarnings.Ignored, $"Only the first paragraph of the '{step}' bullet of level '{level.Code}' is imported");
+                log.Warn(source.Path, line, ImportWarnings.Ignored, $"Only the first paragraph of the '{step}' bullet of level '{level.Name}' is imported");
             }
 
             level.Bullets.Add(new RawBullet(line, step, rest.Length == 0 ? null : rest));
         }
+    }
+
+    /// <summary>A paragraph <c>**Label**: text</c> (or <c>**Label:** text</c>): a section of the level named by its label.</summary>
+    private static (string Label, string Text)? Labelled(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline?.FirstChild is not EmphasisInline { DelimiterCount: 2 } strong)
+        {
+            return null;
+        }
+
+        var label = InlineText.Plain(strong);
+        var rest = InlineText.Plain(paragraph.Inline.Skip(1));
+        if (!label.EndsWith(':') && !rest.StartsWith(':'))
+        {
+            return null;
+        }
+
+        var text = rest.TrimStart(':', ' ').Trim();
+        return label.TrimEnd(':').Trim() is { Length: > 0 } name && text.Length > 0 ? (name, text) : null;
     }
 
     private static InlineLink? ImageOnly(ParagraphBlock paragraph)

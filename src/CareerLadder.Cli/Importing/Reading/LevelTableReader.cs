@@ -9,7 +9,11 @@ using Markdig.Syntax;
 
 namespace CareerLadder.Cli.Importing.Reading;
 
-/// <summary>Reads a Markdown level table with Level, Seniority (or Senior), Public Title and Position columns.</summary>
+/// <summary>
+/// Reads a Markdown level table: Level, Seniority (or Senior), Public Title, Position, Code and Title columns, named in
+/// English or in one of several other languages, or found by their content (a column of numbers or of level codes).
+/// Other columns are kept with their header: on a page without level sections they are the levels' sections.
+/// </summary>
 internal static class LevelTableReader
 {
     private static readonly Regex Number = new(@"\d+", RegexOptions.CultureInvariant);
@@ -26,11 +30,10 @@ internal static class LevelTableReader
         Title,
     }
 
-    /// <summary>The rows, or null when the table has no column naming levels (Level, Rank, Position or Code).</summary>
+    /// <summary>The rows, or null when no column names or holds levels (Level, Rank, Position or Code).</summary>
     /// <param name="table">The table.</param>
     /// <param name="source">The page.</param>
-    /// <param name="ignored">Called with the header cells nobody reads.</param>
-    public static List<RawRow>? Read(Table table, MarkdownSource source, Action<string> ignored)
+    public static List<RawRow>? Read(Table table, MarkdownSource source)
     {
         var rows = table.OfType<TableRow>().ToList();
         var header = rows.FirstOrDefault(row => row.IsHeader) ?? rows.FirstOrDefault();
@@ -39,31 +42,67 @@ internal static class LevelTableReader
             return null;
         }
 
-        var columns = header.OfType<TableCell>().Select(cell => Role(CellText(cell))).ToList();
-        if (!columns.Any(column => column is Column.Rank or Column.Position or Column.Code))
+        var headers = header.OfType<TableCell>().Select(CellText).ToList();
+        var columns = headers.Select(Role).ToList();
+        var body = rows.Where(row => row != header).ToList();
+        if (!columns.Any(column => column is Column.Rank or Column.Position or Column.Code) && !ByContent(columns, body))
         {
             return null;
         }
 
-        foreach (var (cell, role) in header.OfType<TableCell>().Zip(columns))
-        {
-            if (role == Column.Ignored)
-            {
-                ignored(CellText(cell));
-            }
-        }
-
         var result = new List<RawRow>();
-        foreach (var row in rows.Where(row => row != header))
+        foreach (var row in body)
         {
-            result.Add(ReadRow(row, columns, source));
+            result.Add(ReadRow(row, columns, headers, source));
         }
 
         return result;
     }
 
-    private static RawRow ReadRow(TableRow row, List<Column> columns, MarkdownSource source)
+    /// <summary>
+    /// Finds the level column of a table whose headers name none: a column whose every cell is a number (the rank) or a
+    /// level code; the first other column of text becomes the title.
+    /// </summary>
+    private static bool ByContent(List<Column> columns, List<TableRow> body)
     {
+        if (body.Count < 2)
+        {
+            return false;
+        }
+
+        var cells = body.Select(row => row.OfType<TableCell>().Select(CellText).ToList()).ToList();
+        string? Cell(int row, int column) => column < cells[row].Count ? cells[row][column] : null;
+        for (var column = 0; column < columns.Count; column++)
+        {
+            var values = Enumerable.Range(0, cells.Count).Select(row => Cell(row, column)).ToList();
+            if (values.All(value => value is not null && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+            {
+                columns[column] = Column.Rank;
+            }
+            else if (values.All(value => value is not null && LevelHeading.Parse(value) is { Code: not null } or { Number: not null }))
+            {
+                columns[column] = Column.Position;
+            }
+            else
+            {
+                continue;
+            }
+
+            var title = columns.FindIndex(role => role == Column.Ignored);
+            if (title >= 0 && columns[column] == Column.Rank)
+            {
+                columns[title] = Column.Title;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static RawRow ReadRow(TableRow row, List<Column> columns, List<string> headers, MarkdownSource source)
+    {
+        var extra = new List<(string Header, string Text)>();
         int? rank = null;
         string? seniority = null, publicTitle = null, code = null, title = null, anchor = null;
         var cells = row.OfType<TableCell>().ToList();
@@ -80,7 +119,7 @@ internal static class LevelTableReader
                     seniority = NullIfEmpty(text);
                     break;
                 case Column.Senior:
-                    seniority = text.Trim().ToLowerInvariant() is "yes" or "y" or "x" or "true" or "✓" or "✔" ? "Senior" : seniority;
+                    seniority = text.Trim().ToLowerInvariant() is "yes" or "y" or "x" or "true" or "✓" or "✔" or "○" or "◯" or "はい" or "예" or "是" or "oui" or "ja" or "sí" or "si" or "sim" ? "Senior" : seniority;
                     break;
                 case Column.PublicTitle:
                     publicTitle = NullIfEmpty(text);
@@ -91,6 +130,7 @@ internal static class LevelTableReader
                     if (LevelHeading.Parse(label) is { } parsed)
                     {
                         code = parsed.Code;
+                        rank ??= parsed.Code is null ? parsed.Number : null;
                         title ??= parsed.Title;
                     }
                     else
@@ -110,21 +150,26 @@ internal static class LevelTableReader
                 case Column.Title:
                     title = NullIfEmpty(text);
                     break;
+                case Column.Ignored when headers[i].Length > 0 && text.Length > 0:
+                    extra.Add((headers[i], text));
+                    break;
             }
         }
 
-        return new RawRow(source.LineOf(row.Span.Start), rank, seniority, publicTitle, code, title, anchor);
+        return new RawRow(source.LineOf(row.Span.Start), rank, seniority, publicTitle, code, title, anchor) { Extra = extra };
     }
 
+    /// <summary>The role of a header: English first, then the words career pages in other languages use.</summary>
     private static Column Role(string header) => header.Trim().ToLowerInvariant() switch
     {
-        "level" or "rank" or "grade" => Column.Rank,
-        "seniority" => Column.Seniority,
-        "senior" => Column.Senior,
-        "public title" or "public-title" or "external title" => Column.PublicTitle,
-        "position" => Column.Position,
-        "code" => Column.Code,
-        "title" => Column.Title,
+        "level" or "rank" or "grade" or "band" or "niveau" or "nivel" or "nível" or "livello" or "stufe" or "poziom" or "уровень"
+            or "レベル" or "等級" or "グレード" or "레벨" or "등급" or "级别" or "等级" or "級別" => Column.Rank,
+        "seniority" or "séniorité" or "seniorität" or "antigüedad" => Column.Seniority,
+        "senior" or "sénior" or "シニア" or "시니어" or "资深" => Column.Senior,
+        "public title" or "public-title" or "external title" or "titre public" or "公開タイトル" or "対外タイトル" => Column.PublicTitle,
+        "position" or "role" or "poste" or "puesto" or "cargo" or "ruolo" or "rolle" or "ポジション" or "役職" or "職位" or "직책" or "포지션" or "职位" or "岗位" => Column.Position,
+        "code" or "código" or "codice" or "コード" or "코드" or "代码" => Column.Code,
+        "title" or "titre" or "título" or "titolo" or "titel" or "タイトル" or "肩書き" or "직함" or "头衔" or "职称" => Column.Title,
         _ => Column.Ignored,
     };
 

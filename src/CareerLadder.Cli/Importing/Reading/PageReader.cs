@@ -23,16 +23,23 @@ internal static class PageReader
     /// <param name="log">Where warnings go.</param>
     public static RawPage Read(MarkdownSource source, ImportLog log)
     {
+        var frontMatter = FrontMatter.Read(source, log);
         var root = Outline.Build(source);
-        var title = root.Children.FirstOrDefault(node => node.Level == 1) ?? root.Children.FirstOrDefault();
-        var page = new RawPage(source, title?.Title ?? source.FrontMatterTitleText ?? System.IO.Path.GetFileNameWithoutExtension(source.Path), title?.Line ?? 1);
+
+        // A "#" heading names the page; else the front matter's title does, and every heading is part of the body (a
+        // page that is one level, with "##" sections); else the first heading of any level.
+        var title = root.Children.FirstOrDefault(node => node.Level == 1) ?? (frontMatter?.Title is null ? root.Children.FirstOrDefault() : null);
+        var page = new RawPage(source, title?.Title ?? frontMatter?.Title ?? System.IO.Path.GetFileNameWithoutExtension(source.Path), title?.Line ?? frontMatter?.Line ?? 1)
+        {
+            FrontMatter = frontMatter,
+        };
         foreach (var node in root.DescendantsAndSelf().Where(node => node.Heading is not null))
         {
             page.Anchors.Add(Anchors.Slug(node.Title));
         }
 
         var body = title ?? root;
-        foreach (var other in root.Children.Where(node => node != body))
+        foreach (var other in root.Children.Where(node => body != root && node != body))
         {
             if (!IsNavigation(other))
             {
@@ -46,9 +53,10 @@ internal static class PageReader
             log.Warn(source.Path, source.LineOf(root.Content[0]), ImportWarnings.Ignored, "The content before the page's title is not imported");
         }
 
+        var rowCodes = page.Rows.Select(row => row.Code).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var node in body.Children)
         {
-            ReadNode(page, node, log);
+            ReadNode(page, node, rowCodes, log);
         }
 
         return page;
@@ -65,10 +73,10 @@ internal static class PageReader
                     ReadPageParagraph(page, paragraph, log);
                     break;
                 case Table table:
-                    var rows = LevelTableReader.Read(table, source, header => log.Warn(source.Path, source.LineOf(table), ImportWarnings.Ignored, $"The level table's column '{header}' is not imported"));
+                    var rows = LevelTableReader.Read(table, source);
                     if (rows is null)
                     {
-                        log.Warn(source.Path, source.LineOf(table), ImportWarnings.Ignored, "This table has no Level, Position or Code column; it is not imported");
+                        log.Warn(source.Path, source.LineOf(table), ImportWarnings.Ignored, "This table has no column of levels (Level, Position or Code, or numbers or level codes); it is not imported");
                     }
                     else
                     {
@@ -113,13 +121,12 @@ internal static class PageReader
         }
     }
 
-    private static void ReadNode(RawPage page, OutlineNode node, ImportLog log)
+    private static void ReadNode(RawPage page, OutlineNode node, HashSet<string> rowCodes, ImportLog log)
     {
         var source = page.Source;
-        if (LevelHeading.Parse(node.Title) is { } heading || page.Rows.Any(row => string.Equals(row.Code, node.Title.Trim(), StringComparison.OrdinalIgnoreCase)))
+        if ((LevelHeading.Parse(node.Title) ?? (rowCodes.Contains(node.Title.Trim()) ? new ParsedLevel(node.Title.Trim(), null, null) : null)) is { } parsed)
         {
-            var parsed = LevelHeading.Parse(node.Title) ?? (node.Title.Trim(), null);
-            page.LevelSections.Add(LevelSectionReader.Read(source, node, parsed.Code, parsed.Title, log));
+            page.LevelSections.Add(LevelSectionReader.Read(source, node, parsed, log));
             return;
         }
 
@@ -143,7 +150,7 @@ internal static class PageReader
 
             foreach (var child in node.Children)
             {
-                ReadNode(page, child, log);
+                ReadNode(page, child, rowCodes, log);
             }
 
             return;

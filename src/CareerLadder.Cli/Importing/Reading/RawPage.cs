@@ -45,6 +45,9 @@ internal sealed class RawPage
     /// <summary>The <c>## CODE - Title</c> sections.</summary>
     public List<RawLevelSection> LevelSections { get; } = new();
 
+    /// <summary>The front matter, when the page has one.</summary>
+    public FrontMatter? FrontMatter { get; set; }
+
     /// <summary>The HTML comparison tables (columns are levels).</summary>
     public List<RawComparison> Comparisons { get; } = new();
 
@@ -63,7 +66,11 @@ internal sealed class RawPage
 /// <param name="Code">The level code of the Position (or Code) column.</param>
 /// <param name="Title">The title of the Position (or Title) column.</param>
 /// <param name="Anchor">The anchor the Position link points to, without <c>#</c>.</param>
-internal sealed record RawRow(int Line, int? Rank, string? Seniority, string? PublicTitle, string? Code, string? Title, string? Anchor);
+internal sealed record RawRow(int Line, int? Rank, string? Seniority, string? PublicTitle, string? Code, string? Title, string? Anchor)
+{
+    /// <summary>The cells of the other columns, with their header: a table-only ladder's level content.</summary>
+    public IReadOnlyList<(string Header, string Text)> Extra { get; init; } = System.Array.Empty<(string, string)>();
+}
 
 /// <summary>A <c>* **Step**: sentence</c> bullet.</summary>
 /// <param name="Line">Its line.</param>
@@ -77,14 +84,14 @@ internal sealed class RawLevelSection
     /// <summary>Creates a level section.</summary>
     /// <param name="line">The heading's line.</param>
     /// <param name="heading">The heading text.</param>
-    /// <param name="code">The code.</param>
-    /// <param name="title">The title after the code, if any.</param>
-    public RawLevelSection(int line, string heading, string code, string? title)
+    /// <param name="level">The code, number and title the heading gives.</param>
+    public RawLevelSection(int line, string heading, ParsedLevel level)
     {
         Line = line;
         Heading = heading;
-        Code = code;
-        Title = title;
+        Code = level.Code;
+        Number = level.Number;
+        Title = level.Title;
     }
 
     /// <summary>The heading's line.</summary>
@@ -93,8 +100,14 @@ internal sealed class RawLevelSection
     /// <summary>The heading text.</summary>
     public string Heading { get; }
 
-    /// <summary>The level code.</summary>
-    public string Code { get; }
+    /// <summary>The level code, or null when the heading gives only a number (<c>Level 3</c>) and the code is generated.</summary>
+    public string? Code { get; }
+
+    /// <summary>The number the heading gives, if any.</summary>
+    public int? Number { get; }
+
+    /// <summary>The code, or the heading when the code is generated: how warnings name the level.</summary>
+    public string Name => Code ?? Heading;
 
     /// <summary>The title after the code, if any.</summary>
     public string? Title { get; }
@@ -113,6 +126,9 @@ internal sealed class RawLevelSection
 
     /// <summary>The free-form sub-sections.</summary>
     public List<RawSection> Sections { get; } = new();
+
+    /// <summary>Paragraphs <c>**Label**: text</c>: sections named by their label.</summary>
+    public List<(string Label, string Text, int Line)> Labelled { get; } = new();
 }
 
 /// <summary>A free-form section: a heading with its content (paragraphs, lists, sub-headings for groups).</summary>

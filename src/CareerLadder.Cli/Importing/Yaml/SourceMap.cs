@@ -19,13 +19,17 @@ internal sealed class SourceMap
     /// <param name="markdownLine">The Markdown line.</param>
     public void Mark(StringBuilder yaml, int markdownLine)
     {
-        for (; _counted < yaml.Length; _counted++)
+        // One copy of the text written since the last mark: the builder's indexer walks its chunks from the end, so
+        // reading it character by character from an early offset costs time proportional to the whole builder.
+        foreach (var character in yaml.ToString(_counted, yaml.Length - _counted))
         {
-            if (yaml[_counted] == '\n')
+            if (character == '\n')
             {
                 _currentLine++;
             }
         }
+
+        _counted = yaml.Length;
 
         if (markdownLine <= 0)
         {
