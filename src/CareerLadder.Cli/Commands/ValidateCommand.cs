@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using CareerLadder.Authoring.Evolution;
 using CareerLadder.Cli.IO;
 using CareerLadder.Cli.Validation;
 
@@ -37,16 +38,18 @@ public static class ValidateCommand
             HelpName = "file",
         };
 
+        var force = OutputGuard.CreateForceOption();
         var command = new Command("validate", "Checks ladder files with the same parsing and validation as the source generator. Exit code 1 when any diagnostic is an error.")
         {
-            path, format, output, baseline,
+            path, format, output, baseline, force,
         };
         command.SetAction(parse => CommandGuard.Run(context, () => Run(
             context,
             parse.GetValue(path) ?? ".",
             Enum.Parse<DiagnosticFormat>(parse.GetValue(format) ?? "text", ignoreCase: true),
             parse.GetValue(output),
-            parse.GetValue(baseline))));
+            parse.GetValue(baseline),
+            parse.GetValue(force))));
         return command;
     }
 
@@ -56,9 +59,19 @@ public static class ValidateCommand
     /// <param name="format">The output format.</param>
     /// <param name="output">The output file as typed, or null for standard output.</param>
     /// <param name="baseline">The baseline file as typed, or null for the ladder directory's own.</param>
+    /// <param name="force">Whether the output may replace an input (<c>--force</c>).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliContext context, string path, DiagnosticFormat format, string? output, string? baseline = null)
+    public static int Run(CliContext context, string path, DiagnosticFormat format, string? output, string? baseline = null, bool force = false)
     {
+        if (output is not null)
+        {
+            var input = context.Resolve(path);
+            new OutputGuard()
+                .Input(input)
+                .Input(baseline is not null ? context.Resolve(baseline) : System.IO.Path.Combine(input, BaselineText.FileName))
+                .Check(context, context.Resolve(output), force);
+        }
+
         var ladders = LadderLoader.Load(context, path, baseline);
         var content = format switch
         {
