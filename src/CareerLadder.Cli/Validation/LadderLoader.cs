@@ -28,7 +28,7 @@ public static class LadderLoader
     {
         var full = context.Resolve(path);
         var isDirectory = InputFiles.RequireExisting(full, path, "ladder directory");
-        var files = isDirectory ? FileDiscovery.Find(full, FileDiscovery.YamlExtensions) : new[] { full };
+        var files = isDirectory ? FileDiscovery.Find(full, FileDiscovery.YamlExtensions, context) : new[] { full };
         if (files.Count == 0)
         {
             throw new CliException($"no ladder files (*.yaml, *.yml) found in '{path}'");
