@@ -268,6 +268,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PreviousStepsMismatch = new(
         "CL0087", LadderRules.PreviousStepsMismatch.Title, LadderRules.PreviousStepsMismatch.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.PreviousStepsMismatch.HelpLink);
 
+    /// <summary>CL0088: Too many diagnostics of one rule.</summary>
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = new(
+        "CL0088", LadderRules.TooManyDiagnostics.Title, LadderRules.TooManyDiagnostics.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: LadderRules.TooManyDiagnostics.HelpLink);
+
     /// <summary>CL0085: Unknown successor.</summary>
     public static readonly DiagnosticDescriptor UnknownSuccessor = new(
         "CL0085", LadderRules.UnknownSuccessor.Title, LadderRules.UnknownSuccessor.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownSuccessor.HelpLink);
@@ -350,5 +354,6 @@ internal static class DiagnosticDescriptors
         UnknownSuccessor,
         AcknowledgedStepsChange,
         PreviousStepsMismatch,
+        TooManyDiagnostics,
     };
 }

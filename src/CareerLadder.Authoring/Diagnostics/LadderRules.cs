@@ -20,6 +20,9 @@ public static class LadderRules
     private const string CodeGeneration = "CareerLadder.CodeGeneration";
     private const string Compatibility = "CareerLadder.Compatibility";
 
+    /// <summary>The category of the rules that compare the ladders with the shipped baseline.</summary>
+    public const string CompatibilityCategory = Compatibility;
+
     /// <summary>CL0001: the file is not well-formed YAML.</summary>
     public static readonly LadderRule InvalidYaml = new(
         "CL0001", "Malformed YAML", "The YAML is malformed: {0}", Syntax, LadderSeverity.Error);
@@ -283,6 +286,10 @@ public static class LadderRules
     /// <summary>CL0087: <c>previous-steps:</c> lists other steps than the baseline.</summary>
     public static readonly LadderRule PreviousStepsMismatch = new(
         "CL0087", "Previous steps differ from the baseline", "'previous-steps' of competency '{0}' lists [{1}], but the baseline ships [{2}]; list the shipped steps exactly, in their order, to acknowledge the change", Compatibility, LadderSeverity.Error);
+    /// <summary>CL0088: more diagnostics of one rule than the limit; the rest are counted, not reported.</summary>
+    public static readonly LadderRule TooManyDiagnostics = new(
+        "CL0088", "Too many diagnostics of one rule", "{0} more {1} diagnostics are not reported: only the first {2} of a rule are. {3}. To see them all, raise the limit with {4} (0: no limit)", Consistency, LadderSeverity.Info);
+
     /// <summary>CL0060: references that were not checked because what they may refer to could not be read.</summary>
     public static readonly LadderRule ReferencesNotChecked = new(
         "CL0060", "References not checked", "The {0} could not be read completely, so references that may point into it were not checked ({1}): {2}; fix the error reported there first", References, LadderSeverity.Info);
@@ -306,7 +313,7 @@ public static class LadderRules
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, EmptyLevels, SentenceStepMismatch,
         SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
         ShippedLevelChanged, ShippedCompetencyRemoved, ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped,
-        AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch,
+        AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch, TooManyDiagnostics,
     };
 
     /// <summary>Returns the rule with the given id.</summary>
