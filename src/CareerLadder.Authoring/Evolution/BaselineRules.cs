@@ -102,7 +102,9 @@ public static class BaselineRules
             .GroupBy(pair => pair.Code).ToDictionary(group => group.Key, group => group.First().Id);
         var currentTrackOf = current.Baseline.Tracks.SelectMany(track => track.Levels.Select(level => (level.Code, track.Id)))
             .ToDictionary(pair => pair.Code, pair => pair.Id);
-        foreach (var change in changes)
+        // Without a framework file (CL0013 says so) the competencies and sections are unknown, not removed: the changes
+        // about them would be one follow-on error per shipped competency, with no framework line to point to.
+        foreach (var change in current.Framework is null ? changes.Where(change => !IsAboutFramework(change.Key)) : changes)
         {
             var diagnostic = change.Kind switch
             {
@@ -160,6 +162,8 @@ public static class BaselineRules
 
         return diagnostics;
     }
+
+    private static bool IsAboutFramework(BaselineKey key) => key.Kind is "competency" or "former-competency" or "previous-steps" or "section";
 
     private static LadderDiagnostic At(ParsedBaseline shipped, string path, string text, BaselineKey key, LadderRule rule, params string[] arguments) =>
         LadderDiagnostic.Create(rule, path, LineSpan(text, shipped.Lines.TryGetValue(key, out var line) ? line : 0), arguments);
