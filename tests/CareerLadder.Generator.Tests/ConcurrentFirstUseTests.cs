@@ -30,6 +30,7 @@ public sealed class ConcurrentFirstUseTests
         var reference = CompiledLadders.Load("Reference", image, CatalogName);
         var codes = CompiledLadders.AllLevels(reference).Select(level => level.Code).ToArray();
         var expected = Describe(reference, CompiledLadders.AllLevels(reference).ToArray());
+        Assert.Matches("^assess: .*[A-Z]+[0-9]+", expected.Substring(expected.LastIndexOf('\n') + 1));
         var wrong = new ConcurrentBag<string>();
 
         for (var round = 0; round < Rounds && wrong.IsEmpty; round++)
@@ -76,6 +77,17 @@ public sealed class ConcurrentFirstUseTests
             lines.Add($"{level.Code}: next {next}; extends {extends}; paths {paths}; peers {peers}; content {content}");
         }
 
+        lines.Add("assess: " + Assess(catalog));
         return string.Join("\n", lines);
+    }
+
+    /// <summary>The closest level of each track to step 2 of every competency (the assessment tables are built on first use).</summary>
+    private static string Assess(Type catalog)
+    {
+        var assess = catalog.GetMethod("Assess")!;
+        var result = assess.Invoke(null, assess.GetParameters().Select(parameter => Enum.ToObject(parameter.ParameterType, 2)).ToArray())!;
+        return string.Join(",", result.GetType().GetProperties()
+            .Where(property => property.PropertyType == typeof(LevelMatch) && property.GetIndexParameters().Length == 0)
+            .Select(property => ((LevelMatch)property.GetValue(result)!).Level?.Code ?? "-"));
     }
 }
