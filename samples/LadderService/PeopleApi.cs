@@ -42,13 +42,13 @@ public static class PeopleApi
         api.MapGet("/{id:int}/assessments", async (int id, LadderDb db) =>
             await db.People.AnyAsync(person => person.Id == id)
                 ? Results.Ok(await db.Assessments.AsNoTracking().Include(assessment => assessment.Steps).Where(assessment => assessment.PersonId == id).OrderBy(assessment => assessment.Id).ToListAsync())
-                : Results.NotFound());
+                : UnknownPerson(id));
 
         api.MapPost("/{id:int}/assessments", async (int id, NewAssessment body, LadderDb db) =>
         {
             if (!await db.People.AnyAsync(person => person.Id == id))
             {
-                return Results.NotFound();
+                return UnknownPerson(id);
             }
 
             var assessment = new Assessment { PersonId = id, Level = body.Level, Assessor = body.Assessor?.Trim() ?? string.Empty, Date = body.Date ?? DateOnly.FromDateTime(DateTime.UtcNow) };
@@ -65,6 +65,10 @@ public static class PeopleApi
 
         return endpoints;
     }
+
+    /// <summary>The 404 problem for a person id that is not in the database.</summary>
+    public static IResult UnknownPerson(int id) =>
+        Results.Problem(title: "Unknown person", detail: $"No person has the id {id}; the people are listed at /api/people.", statusCode: StatusCodes.Status404NotFound);
 
     /// <summary>The body of <c>POST /api/people</c>.</summary>
     public sealed record NewPerson(string Name);

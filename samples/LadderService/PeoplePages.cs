@@ -8,6 +8,7 @@ using CareerLadder.Rendering.Pages;
 using CareerLadder.Rendering.Text;
 using LadderService.Data;
 using LadderService.Ladders;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,12 +25,12 @@ public static class PeoplePages
 {
     public static IEndpointRouteBuilder MapPeoplePages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/people", async (LadderDb db, string? theme) =>
-            SitePages.Html("People", ListBody(await db.People.AsNoTracking().OrderBy(person => person.Name).ToListAsync(), theme), theme));
+        endpoints.MapGet("/people", async (LadderDb db, string? theme, HttpContext context, IAntiforgery antiforgery) =>
+            SitePages.Html("People", ListBody(await db.People.AsNoTracking().OrderBy(person => person.Name).ToListAsync(), theme, antiforgery.GetAndStoreTokens(context)), theme));
 
-        endpoints.MapPost("/people", async (HttpRequest request, LadderDb db) =>
+        // The forms bind as IFormCollection: ASP.NET Core then validates their antiforgery token, and a cross-site post is refused.
+        endpoints.MapPost("/people", async (IFormCollection form, LadderDb db) =>
         {
-            var form = await request.ReadFormAsync();
             var name = form["name"].ToString().Trim();
             if (name.Length == 0 || name.Length > 200)
             {
@@ -42,25 +43,24 @@ public static class PeoplePages
             return Results.Redirect("/people/" + person.Id.ToString(CultureInfo.InvariantCulture) + Theme(form["theme"]), permanent: false);
         });
 
-        endpoints.MapGet("/people/{id:int}", async (int id, LadderDb db, string? theme) =>
+        endpoints.MapGet("/people/{id:int}", async (int id, LadderDb db, string? theme, HttpContext context, IAntiforgery antiforgery) =>
             await Load(db, id) is { } person
-                ? SitePages.Html(person.Name, PersonBody(person, theme, error: null), theme)
+                ? SitePages.Html(person.Name, PersonBody(person, theme, antiforgery.GetAndStoreTokens(context), error: null), theme)
                 : SitePages.Html("Unknown person", "<h1>Unknown person</h1>\n<p><a href=\"/people\">All people</a></p>\n", theme, statusCode: StatusCodes.Status404NotFound));
 
-        endpoints.MapPost("/people/{id:int}/assessments", async (int id, HttpRequest request, LadderDb db) =>
+        endpoints.MapPost("/people/{id:int}/assessments", async (int id, IFormCollection form, LadderDb db, HttpContext context, IAntiforgery antiforgery) =>
         {
-            var form = await request.ReadFormAsync();
             var theme = form["theme"].ToString();
             if (await Load(db, id) is not { } person)
             {
-                return Results.NotFound();
+                return PeopleApi.UnknownPerson(id);
             }
 
             var assessment = new Assessment { Level = null!, Assessor = form["assessor"].ToString().Trim(), Date = DateOnly.FromDateTime(DateTime.UtcNow) };
             var error = PeopleApi.Fill(assessment, form["level"].ToString(), competency => form[competency.Id].ToString());
             if (error is not null)
             {
-                return SitePages.Html(person.Name, PersonBody(person, theme, error), theme, statusCode: StatusCodes.Status400BadRequest);
+                return SitePages.Html(person.Name, PersonBody(person, theme, antiforgery.GetAndStoreTokens(context), error), theme, statusCode: StatusCodes.Status400BadRequest);
             }
 
             assessment.PersonId = id;
@@ -78,7 +78,12 @@ public static class PeoplePages
     private static string Theme(Microsoft.Extensions.Primitives.StringValues theme) =>
         theme.ToString() is "light" or "dark" ? "?theme=" + theme : string.Empty;
 
-    private static string ListBody(System.Collections.Generic.IReadOnlyList<Person> people, string? theme)
+    /// <summary>The hidden fields of a form: the antiforgery token that proves the form comes from this site, and the theme.</summary>
+    private static void HiddenFields(StringBuilder body, string? theme, AntiforgeryTokenSet tokens) =>
+        body.Append("<input type=\"hidden\" name=\"").Append(HtmlText.Encode(tokens.FormFieldName)).Append("\" value=\"").Append(HtmlText.Encode(tokens.RequestToken ?? string.Empty)).Append("\" />\n")
+            .Append(SitePages.HiddenTheme(theme));
+
+    private static string ListBody(System.Collections.Generic.IReadOnlyList<Person> people, string? theme, AntiforgeryTokenSet tokens)
     {
         var body = new StringBuilder("<h1>People</h1>\n<p class=\"muted\">People and their assessments are kept in the service's database (SQLite by default).</p>\n");
         if (people.Count == 0)
@@ -98,12 +103,12 @@ public static class PeoplePages
 
         body.Append("<form id=\"add-person\" class=\"assess\" method=\"post\" action=\"/people\">\n<fieldset>\n<legend>Add a person</legend>\n")
             .Append("<div class=\"field\"><label for=\"name\">Name</label><input id=\"name\" name=\"name\" required=\"required\" maxlength=\"200\" /></div>\n</fieldset>\n");
-        body.Append(SitePages.HiddenTheme(theme));
+        HiddenFields(body, theme, tokens);
         body.Append("<button class=\"primary\" type=\"submit\">Add</button>\n</form>\n");
         return body.ToString();
     }
 
-    private static string PersonBody(Person person, string? theme, string? error)
+    private static string PersonBody(Person person, string? theme, AntiforgeryTokenSet tokens, string? error)
     {
         var body = new StringBuilder();
         body.Append("<h1>").Append(HtmlText.Encode(person.Name)).Append("</h1>\n");
@@ -112,7 +117,7 @@ public static class PeoplePages
             .Append(AssessmentForm.LevelField(CareerLadders.Tracks))
             .Append(AssessmentForm.StepFields(CareerLadders.Competencies));
         body.Append("<div class=\"field\"><label for=\"assessor\">Assessor</label><input id=\"assessor\" name=\"assessor\" required=\"required\" maxlength=\"200\" /></div>\n</fieldset>\n");
-        body.Append(SitePages.HiddenTheme(theme));
+        HiddenFields(body, theme, tokens);
         body.Append("<button class=\"primary\" type=\"submit\">Save the assessment</button>\n</form>\n");
         if (error is not null)
         {

@@ -9,8 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 var builder = WebApplication.CreateBuilder(args);
 LadderDb.Register(builder.Services, builder.Configuration);
 builder.Services.AddOpenApi();
+builder.Services.AddLadderProblems();
 var app = builder.Build();
 LadderDb.Migrate(app.Services);
+app.UseLadderProblems();
 
 app.MapOpenApi();
 app.MapLadderApi();

@@ -268,6 +268,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PreviousStepsMismatch = new(
         "CL0087", LadderRules.PreviousStepsMismatch.Title, LadderRules.PreviousStepsMismatch.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.PreviousStepsMismatch.HelpLink);
 
+    /// <summary>CL0088: Too many diagnostics of one rule.</summary>
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = new(
+        "CL0088", LadderRules.TooManyDiagnostics.Title, LadderRules.TooManyDiagnostics.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: LadderRules.TooManyDiagnostics.HelpLink);
+
     /// <summary>CL0098: Shipped level replaced.</summary>
     public static readonly DiagnosticDescriptor ShippedLevelReplaced = new(
         "CL0098", LadderRules.ShippedLevelReplaced.Title, LadderRules.ShippedLevelReplaced.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ShippedLevelReplaced.HelpLink);
@@ -354,6 +358,7 @@ internal static class DiagnosticDescriptors
         UnknownSuccessor,
         AcknowledgedStepsChange,
         PreviousStepsMismatch,
+        TooManyDiagnostics,
         ShippedLevelReplaced,
     };
 }

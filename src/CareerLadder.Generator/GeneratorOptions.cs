@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CareerLadder.Authoring;
+using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Emitting;
 using CareerLadder.Authoring.Parsing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -36,6 +37,9 @@ internal sealed record GeneratorOptions(
     public const string MaxExtendsDepthProperty = "build_property." + LadderLimits.MaxExtendsDepthProperty;
     public const string MaxOutputLengthProperty = "build_property." + LadderLimits.MaxOutputLengthProperty;
 
+    /// <summary>The property that bounds the diagnostics reported per rule (<see cref="DiagnosticLimit"/>).</summary>
+    public const string MaxDiagnosticsPerRuleProperty = "build_property." + DiagnosticLimit.Property;
+
     /// <summary>Separates the items of list properties: the generator reads them from an editorconfig file, where ';' starts a comment.</summary>
     public const char ListSeparator = '|';
 
@@ -50,6 +54,11 @@ internal sealed record GeneratorOptions(
         options.TryGetValue(MaxOutputLengthProperty, out var maxOutputLength);
         return LadderLimits.From(maxFileLength, maxDepth, maxExtendsDepth, maxOutputLength);
     }
+
+    /// <summary>The most diagnostics of one rule a report keeps (0: all), from <see cref="MaxDiagnosticsPerRuleProperty"/>.</summary>
+    /// <param name="options">The global options.</param>
+    public static int DiagnosticsPerRule(AnalyzerConfigOptions options) =>
+        DiagnosticLimit.From(options.TryGetValue(MaxDiagnosticsPerRuleProperty, out var value) ? value : null);
 
     public static GeneratorOptions From(AnalyzerConfigOptions options, string? assemblyName)
     {

@@ -47,7 +47,12 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.SelectMany(file => file).ToEquatableArray())
             .WithTrackingName(TrackingNames.Severities);
 
-        context.RegisterSourceOutput(parsed.Combine(severities), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
+        // Every report is bounded per rule (CareerLadderMaxDiagnosticsPerRule): a flood ends in one summary, not in
+        // tens of thousands of diagnostics the compiler and the editor must carry.
+        var reporting = severities.Combine(context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => GeneratorOptions.DiagnosticsPerRule(options.GlobalOptions)));
+
+        context.RegisterSourceOutput(parsed.Combine(reporting), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
 
         var validatedFiles = parsed.Where(static file => file.IsValidated);
         var ladderFiles = validatedFiles.Collect();
@@ -74,7 +79,7 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Combine(ladderFiles)
             .Select(static (pair, _) => IndexFacts.Locate(pair.Left.Diagnostics, pair.Right));
 
-        context.RegisterSourceOutput(indexDiagnostics.Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(indexDiagnostics.Combine(reporting), static (output, pair) => Report(output, pair.Left, pair.Right));
 
         var indexAndLimits = index.Combine(limits);
 
@@ -86,7 +91,7 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (input, _) => LadderValidator.ValidateTrack(input.Left, input.Right.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.Validate);
 
-        context.RegisterSourceOutput(validatedTracks.Combine(severities), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
+        context.RegisterSourceOutput(validatedTracks.Combine(reporting), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
 
         var summary = validatedTracks
             .Collect()
@@ -94,7 +99,7 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (input, _) => LadderValidator.Summarize(input.Right.Left, input.Left, input.Right.Right))
             .WithTrackingName(TrackingNames.ValidationSummary);
 
-        context.RegisterSourceOutput(summary.Select(static (value, _) => value.Diagnostics).Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(summary.Select(static (value, _) => value.Diagnostics).Combine(reporting), static (output, pair) => Report(output, pair.Left, pair.Right));
 
         var baselines = context.AdditionalTextsProvider
             .Where(static file => BaselineRules.IsBaselineFile(file.Path))
@@ -110,8 +115,8 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (pair, _) => BaselineRules.CheckBaselines(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.Compatibility);
 
-        context.RegisterSourceOutput(history.Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
-        context.RegisterSourceOutput(compatibility.Combine(severities), static (output, pair) => Report(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(history.Combine(reporting), static (output, pair) => Report(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(compatibility.Combine(reporting), static (output, pair) => Report(output, pair.Left, pair.Right));
 
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
@@ -224,9 +229,10 @@ public sealed class LadderGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Report(SourceProductionContext output, EquatableArray<LadderDiagnostic> diagnostics, EquatableArray<RuleSeverity> severities)
+    private static void Report(SourceProductionContext output, EquatableArray<LadderDiagnostic> diagnostics, (EquatableArray<RuleSeverity> Severities, int PerRule) reporting)
     {
-        foreach (var diagnostic in diagnostics)
+        var severities = reporting.Severities;
+        foreach (var diagnostic in DiagnosticLimit.Apply(diagnostics, reporting.PerRule))
         {
             // One diagnostic that cannot be converted must not take the others (and the generated code) down with it.
             Diagnostic? reported;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 
 namespace CareerLadder;
 
@@ -144,13 +145,16 @@ public sealed partial class Level : IComparable<Level>
     {
         get
         {
-            if (_extends is { } resolve)
+            // The resolver is dropped only after the level is published, so a thread that finds it gone finds the level.
+            if (Volatile.Read(ref _extends) is not { } resolve)
             {
-                _extendsLevel = resolve();
-                _extends = null;
+                return Volatile.Read(ref _extendsLevel);
             }
 
-            return _extendsLevel;
+            var resolved = resolve();
+            var level = Interlocked.CompareExchange(ref _extendsLevel, resolved, null) ?? resolved;
+            Volatile.Write(ref _extends, null);
+            return level;
         }
     }
 
@@ -167,34 +171,39 @@ public sealed partial class Level : IComparable<Level>
     /// Where a person at this level can move next: the next level of the same track first (when there is one), then the
     /// levels the ladder lists under <c>transitions:</c>, of this track or another, in ladder order and without repeats.
     /// </summary>
-    public IReadOnlyList<Level> NextSteps
+    public IReadOnlyList<Level> NextSteps => Volatile.Read(ref _nextSteps) ?? BuildNextSteps();
+
+    /// <summary>
+    /// Builds <see cref="NextSteps"/> in a local list and publishes it whole, once: threads that race here may each build
+    /// one, the first published wins and every thread returns it. The transitions are dropped only after publication, so
+    /// a thread that finds them gone finds the published list.
+    /// </summary>
+    private IReadOnlyList<Level> BuildNextSteps()
     {
-        get
+        var transitions = Volatile.Read(ref _transitions);
+        if (transitions is null && Volatile.Read(ref _nextSteps) is { } published)
         {
-            if (_nextSteps is { } known)
-            {
-                return known;
-            }
-
-            var steps = new List<Level>();
-            if (Next is { } next)
-            {
-                steps.Add(next);
-            }
-
-            foreach (var transition in _transitions?.Invoke() ?? NoLevels)
-            {
-                if (transition is not null && !ReferenceEquals(transition, this) && !steps.Contains(transition))
-                {
-                    steps.Add(transition);
-                }
-            }
-
-            var result = new ReadOnlyCollection<Level>(steps);
-            _nextSteps = result;
-            _transitions = null;
-            return result;
+            return published;
         }
+
+        var steps = new List<Level>();
+        if (Next is { } next)
+        {
+            steps.Add(next);
+        }
+
+        foreach (var transition in transitions?.Invoke() ?? NoLevels)
+        {
+            if (transition is not null && !ReferenceEquals(transition, this) && !steps.Contains(transition))
+            {
+                steps.Add(transition);
+            }
+        }
+
+        var built = new ReadOnlyCollection<Level>(steps);
+        var result = Interlocked.CompareExchange(ref _nextSteps, built, null) ?? built;
+        Volatile.Write(ref _transitions, null);
+        return result;
     }
 
     /// <summary>

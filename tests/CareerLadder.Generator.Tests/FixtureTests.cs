@@ -26,6 +26,7 @@ public sealed class FixtureTests
         ["CL0045"] = nameof(ProjectSetupTests.A_direct_reference_without_ladder_files_gets_one_CL0045_naming_the_globs_and_no_empty_catalog),
         ["CL0046"] = nameof(ProjectSetupTests.A_language_version_older_than_7_3_is_CL0046_and_nothing_is_generated),
         ["CL0047"] = nameof(ProjectSetupTests.Own_ladders_in_the_namespace_of_a_referenced_ladder_library_are_CL0047_not_a_hidden_catalog),
+        ["CL0088"] = nameof(DiagnosticFloodTests.A_baseline_of_60000_tracks_the_ladders_lack_reports_100_of_them_and_one_summary),
     };
 
     public static TheoryData<string> RuleFixtures() => Directories("Rules");

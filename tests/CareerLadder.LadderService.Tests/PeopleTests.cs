@@ -145,11 +145,12 @@ public sealed class PeopleTests : IDisposable
         await using var service = Service(Path.Combine(_folder, "pages.db"));
         var client = service.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var added = await client.PostAsync(new Uri("/people", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Lin <b>" }));
+        var token = ProblemDetailsTests.Token(await client.GetStringAsync(new Uri("/people", UriKind.Relative)));
+        var added = await client.PostAsync(new Uri("/people", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Lin <b>", ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var personPage = added.Headers.Location!.OriginalString;
 
-        var form = new Dictionary<string, string> { ["level"] = "QD6", ["assessor"] = "Sam", ["technology"] = "3", ["system"] = "3", ["people"] = "4", ["process"] = "4", ["influence"] = "4" };
+        var form = new Dictionary<string, string> { ["__RequestVerificationToken"] = ProblemDetailsTests.Token(await client.GetStringAsync(new Uri(personPage, UriKind.Relative))), ["level"] = "QD6", ["assessor"] = "Sam", ["technology"] = "3", ["system"] = "3", ["people"] = "4", ["process"] = "4", ["influence"] = "4" };
         var recorded = await client.PostAsync(new Uri(personPage + "/assessments", UriKind.Relative), new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
 

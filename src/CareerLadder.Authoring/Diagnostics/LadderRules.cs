@@ -20,6 +20,9 @@ public static class LadderRules
     private const string CodeGeneration = "CareerLadder.CodeGeneration";
     private const string Compatibility = "CareerLadder.Compatibility";
 
+    /// <summary>The category of the rules that compare the ladders with the shipped baseline.</summary>
+    public const string CompatibilityCategory = Compatibility;
+
     /// <summary>CL0001: the file is not well-formed YAML.</summary>
     public static readonly LadderRule InvalidYaml = new(
         "CL0001", "Malformed YAML", "The YAML is malformed: {0}", Syntax, LadderSeverity.Error);
@@ -284,6 +287,10 @@ public static class LadderRules
     public static readonly LadderRule PreviousStepsMismatch = new(
         "CL0087", "Previous steps differ from the baseline", "'previous-steps' of competency '{0}' lists [{1}], but the baseline ships [{2}]; list the shipped steps exactly, in their order, to acknowledge the change", Compatibility, LadderSeverity.Error);
 
+    /// <summary>CL0088: more diagnostics of one rule than the limit; the rest are counted, not reported.</summary>
+    public static readonly LadderRule TooManyDiagnostics = new(
+        "CL0088", "Too many diagnostics of one rule", "{0} more {1} diagnostics are not reported: only the first {2} of a rule are. {3}. To see them all, raise the limit with {4} (0: no limit)", Consistency, LadderSeverity.Info);
+
     /// <summary>CL0098: a new level takes the rank of a shipped level that is gone, without <c>renamed-from:</c>.</summary>
     public static readonly LadderRule ShippedLevelReplaced = new(
         "CL0098", "Shipped level replaced", "Level '{0}' takes the place (rank {1}) of shipped level '{2}', which is gone; stored '{2}' codes could no longer be resolved. If '{0}' is '{2}' renamed, add 'renamed-from: [{2}]' to it; otherwise restore '{2}', or release a new major version and update the baseline with 'careerladder baseline'", Compatibility, LadderSeverity.Error);
@@ -311,7 +318,7 @@ public static class LadderRules
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, EmptyLevels, SentenceStepMismatch,
         SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
         ShippedLevelChanged, ShippedCompetencyRemoved, ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped,
-        AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch, ShippedLevelReplaced,
+        AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch, TooManyDiagnostics, ShippedLevelReplaced,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

@@ -146,7 +146,9 @@ public static class BaselineText
         var parts = line.Split(new[] { ' ' }, 4);
         string? TrackOf(string id, out ParsedTrack? track)
         {
-            track = tracks.Find(candidate => candidate.Id == id);
+            // The lines of a track follow its 'track' line: the last track is the one, and a baseline of many tracks
+            // is read in linear time; a line out of that order still finds its track.
+            track = tracks.Count > 0 && tracks[tracks.Count - 1].Id == id ? tracks[tracks.Count - 1] : tracks.Find(candidate => candidate.Id == id);
             return track is null ? $"the line belongs to track '{id}', which no earlier 'track {id}' line declares" : null;
         }
 

@@ -31,11 +31,12 @@ public static class BaselineCommand
         {
             Description = "Write nothing; exit 1 when the baseline file is missing or differs from the ladders (for a release pipeline).",
         };
+        var force = OutputGuard.CreateForceOption();
         var command = new Command("baseline", "Writes the identities consumers may have stored (track ids, level codes and ranks, competency steps, section ids) to the baseline file the build checks changes against. Run it when a version of the ladders is released.")
         {
-            path, output, check,
+            path, output, check, force,
         };
-        command.SetAction(parse => CommandGuard.Run(context, () => Run(context, parse.GetValue(path) ?? ".", parse.GetValue(output), parse.GetValue(check))));
+        command.SetAction(parse => CommandGuard.Run(context, () => Run(context, parse.GetValue(path) ?? ".", parse.GetValue(output), parse.GetValue(check), parse.GetValue(force))));
         return command;
     }
 
@@ -44,13 +45,20 @@ public static class BaselineCommand
     /// <param name="path">The ladder directory as typed.</param>
     /// <param name="output">The baseline file as typed, or null for the ladder directory's.</param>
     /// <param name="check">Whether to compare instead of writing.</param>
+    /// <param name="force">Whether the baseline may replace an input (<c>--force</c>).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliContext context, string path, string? output, bool check)
+    public static int Run(CliContext context, string path, string? output, bool check, bool force = false)
     {
         var directory = context.Resolve(path);
         if (!InputFiles.RequireExisting(directory, path, "ladder directory"))
         {
             throw new CliException($"'{path}' is a file; give the ladder directory");
+        }
+
+        var target = output is null ? Path.Combine(directory, BaselineText.FileName) : context.Resolve(output);
+        if (!check)
+        {
+            new OutputGuard().Input(directory).Check(context, target, force);
         }
 
         var ladders = LadderLoader.Load(context, path, checkBaseline: false);
@@ -65,7 +73,6 @@ public static class BaselineCommand
             return ExitCodes.Failed;
         }
 
-        var target = output is null ? Path.Combine(directory, BaselineText.FileName) : context.Resolve(output);
         var existing = File.Exists(target) ? File.ReadAllText(target) : null;
         var shipped = existing is null ? null : BaselineText.Parse(existing).Baseline;
         var baseline = EnumNumbers.WithNumbers(LocatedBaseline.From(ladders.Files.Where(file => file.Kind != LadderFileKind.NotALadder)).Baseline, shipped);

@@ -36,12 +36,13 @@ public static class DiffCommand
             Description = "File to write; standard output when omitted.",
             HelpName = "file",
         };
+        var force = OutputGuard.CreateForceOption();
         var command = new Command("diff", "Compares two versions of the ladders. Exit code 1 when a change is breaking for consumers (a stored code, rank or step would change meaning).")
         {
-            before, after, format, output,
+            before, after, format, output, force,
         };
         command.SetAction(parse => CommandGuard.Run(context, () => Run(
-            context, parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(format) ?? "text", parse.GetValue(output))));
+            context, parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(format) ?? "text", parse.GetValue(output), parse.GetValue(force))));
         return command;
     }
 
@@ -51,9 +52,16 @@ public static class DiffCommand
     /// <param name="after">The newer side as typed.</param>
     /// <param name="format">text, json or markdown.</param>
     /// <param name="output">The output file as typed, or null for standard output.</param>
+    /// <param name="force">Whether the output may replace an input (<c>--force</c>).</param>
     /// <returns>0 without breaking changes, 1 with breaking changes, 2 when a side cannot be read or has errors.</returns>
-    public static int Run(CliContext context, string before, string after, string format, string? output)
+    public static int Run(CliContext context, string before, string after, string format, string? output, bool force = false)
     {
+        if (output is not null)
+        {
+            // A REV:path spec names no local file, so it protects nothing: the guard ignores paths that do not exist.
+            new OutputGuard().Input(context.Resolve(before)).Input(context.Resolve(after)).Check(context, context.Resolve(output), force);
+        }
+
         var old = Load(context, before);
         var now = Load(context, after);
         var changes = LadderDiff.Compare(new LadderVersion(old.Files, old.Ladders), new LadderVersion(now.Files, now.Ladders));

@@ -34,11 +34,12 @@ public static class PathsCommand
             Description = "File to write; standard output when omitted.",
             HelpName = "file",
         };
+        var force = OutputGuard.CreateForceOption();
         var command = new Command("paths", "Draws where each level leads: the next level of its track (solid) and its declared transitions (dashed).")
         {
-            path, format, output,
+            path, format, output, force,
         };
-        command.SetAction(parse => CommandGuard.Run(context, () => Run(context, parse.GetValue(path) ?? ".", parse.GetValue(format) ?? "mermaid", parse.GetValue(output))));
+        command.SetAction(parse => CommandGuard.Run(context, () => Run(context, parse.GetValue(path) ?? ".", parse.GetValue(format) ?? "mermaid", parse.GetValue(output), parse.GetValue(force))));
         return command;
     }
 
@@ -47,9 +48,15 @@ public static class PathsCommand
     /// <param name="path">The ladder directory or file as typed.</param>
     /// <param name="format">mermaid or svg.</param>
     /// <param name="output">The output file as typed, or null for standard output.</param>
+    /// <param name="force">Whether the output may replace an input (<c>--force</c>).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliContext context, string path, string format, string? output)
+    public static int Run(CliContext context, string path, string format, string? output, bool force = false)
     {
+        if (output is not null)
+        {
+            new OutputGuard().Input(context.Resolve(path)).Check(context, context.Resolve(output), force);
+        }
+
         var ladders = LadderLoader.Load(context, path);
         if (ladders.HasErrors)
         {

@@ -1,5 +1,7 @@
 using System;
 using System.CommandLine;
+using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Evolution;
 using CareerLadder.Cli.IO;
 using CareerLadder.Cli.Validation;
 
@@ -37,16 +39,32 @@ public static class ValidateCommand
             HelpName = "file",
         };
 
+        var perRule = new Option<int>("--max-per-rule")
+        {
+            Description = $"The most diagnostics of one rule to report; the rest are counted in one CL0088 (0: all). Default: {DiagnosticLimit.Default}, as in a build.",
+            DefaultValueFactory = _ => DiagnosticLimit.Default,
+            HelpName = "n",
+        };
+        perRule.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--max-per-rule must be 0 (no limit) or more");
+            }
+        });
+        var force = OutputGuard.CreateForceOption();
         var command = new Command("validate", "Checks ladder files with the same parsing and validation as the source generator. Exit code 1 when any diagnostic is an error.")
         {
-            path, format, output, baseline,
+            path, format, output, baseline, perRule, force,
         };
         command.SetAction(parse => CommandGuard.Run(context, () => Run(
             context,
             parse.GetValue(path) ?? ".",
             Enum.Parse<DiagnosticFormat>(parse.GetValue(format) ?? "text", ignoreCase: true),
             parse.GetValue(output),
-            parse.GetValue(baseline))));
+            parse.GetValue(baseline),
+            parse.GetValue(force),
+            parse.GetValue(perRule))));
         return command;
     }
 
@@ -56,10 +74,21 @@ public static class ValidateCommand
     /// <param name="format">The output format.</param>
     /// <param name="output">The output file as typed, or null for standard output.</param>
     /// <param name="baseline">The baseline file as typed, or null for the ladder directory's own.</param>
+    /// <param name="force">Whether the output may replace an input (<c>--force</c>).</param>
+    /// <param name="perRule">The most diagnostics of one rule to report (0: all).</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliContext context, string path, DiagnosticFormat format, string? output, string? baseline = null)
+    public static int Run(CliContext context, string path, DiagnosticFormat format, string? output, string? baseline = null, bool force = false, int perRule = DiagnosticLimit.Default)
     {
-        var ladders = LadderLoader.Load(context, path, baseline);
+        if (output is not null)
+        {
+            var input = context.Resolve(path);
+            new OutputGuard()
+                .Input(input)
+                .Input(baseline is not null ? context.Resolve(baseline) : System.IO.Path.Combine(input, BaselineText.FileName))
+                .Check(context, context.Resolve(output), force);
+        }
+
+        var ladders = LadderLoader.Load(context, path, baseline, perRule: perRule);
         var content = format switch
         {
             DiagnosticFormat.Json => JsonDiagnosticWriter.Write(ladders),

@@ -19,7 +19,7 @@ public static class LadderSource
         var full = context.Resolve(spec);
         if (Directory.Exists(full) || File.Exists(full))
         {
-            var files = Directory.Exists(full) ? FileDiscovery.Find(full, FileDiscovery.YamlExtensions) : new[] { full };
+            var files = Directory.Exists(full) ? FileDiscovery.Find(full, FileDiscovery.YamlExtensions, context) : new[] { full };
             return Require(files.Select(file => (context.Display(file), InputFiles.ReadText(file, context.Display(file)))).ToList(), spec);
         }
 

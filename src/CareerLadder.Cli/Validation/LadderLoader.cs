@@ -24,11 +24,12 @@ public static class LadderLoader
     /// package does in a build.
     /// </param>
     /// <param name="checkBaseline">False to ignore every baseline (for writing a new one).</param>
-    public static LadderSet Load(CliContext context, string path, string? baseline = null, bool checkBaseline = true)
+    /// <param name="perRule">The most diagnostics of one rule to keep (<see cref="DiagnosticLimit"/>; 0: all).</param>
+    public static LadderSet Load(CliContext context, string path, string? baseline = null, bool checkBaseline = true, int perRule = DiagnosticLimit.Default)
     {
         var full = context.Resolve(path);
         var isDirectory = InputFiles.RequireExisting(full, path, "ladder directory");
-        var files = isDirectory ? FileDiscovery.Find(full, FileDiscovery.YamlExtensions) : new[] { full };
+        var files = isDirectory ? FileDiscovery.Find(full, FileDiscovery.YamlExtensions, context) : new[] { full };
         if (files.Count == 0)
         {
             throw new CliException($"no ladder files (*.yaml, *.yml) found in '{path}'");
@@ -44,7 +45,8 @@ public static class LadderLoader
 
         var ladders = Load(
             files.Select(file => (context.Display(file), InputFiles.ReadText(file, context.Display(file)))),
-            baselineFile is null ? null : (context.Display(baselineFile), InputFiles.ReadText(baselineFile, context.Display(baselineFile))));
+            baselineFile is null ? null : (context.Display(baselineFile), InputFiles.ReadText(baselineFile, context.Display(baselineFile))),
+            perRule);
         if (ladders.LadderFileCount == 0 && ladders.Diagnostics.Count == 0)
         {
             // Nothing was checked: saying "no errors" would let a CI step pass on the wrong folder or file.
@@ -57,7 +59,8 @@ public static class LadderLoader
     /// <summary>Parses and validates files given as path and text.</summary>
     /// <param name="files">The files; the path is used in diagnostics.</param>
     /// <param name="baseline">The shipped baseline to check the ladders against, if any.</param>
-    public static LadderSet Load(IEnumerable<(string Path, string Text)> files, (string Path, string Text)? baseline = null)
+    /// <param name="perRule">The most diagnostics of one rule to keep (<see cref="DiagnosticLimit"/>; 0: all).</param>
+    public static LadderSet Load(IEnumerable<(string Path, string Text)> files, (string Path, string Text)? baseline = null, int perRule = DiagnosticLimit.Default)
     {
         var parsed = files.Select(file => LadderParser.Parse(file.Path, file.Text)).ToList();
         var ladderFiles = parsed.Where(file => file.Kind != LadderFileKind.NotALadder).ToList();
@@ -70,6 +73,6 @@ public static class LadderLoader
             .Concat(compatibility)
             .OrderBy(diagnostic => diagnostic, DiagnosticOrder.Instance)
             .ToList();
-        return new LadderSet(parsed, validated, diagnostics);
+        return new LadderSet(parsed, validated, DiagnosticLimit.Apply(diagnostics, perRule, "--max-per-rule"));
     }
 }

@@ -217,7 +217,8 @@ public sealed class LevelIndex
             throw WrongCode(_codes[entry], level.Code);
         }
 
-        _levels[entry] = level;
+        // A cache of a level its track already published: racing threads store the same reference.
+        Volatile.Write(ref _levels[entry], level);
         return level;
     }
 
