@@ -44,7 +44,7 @@ public static class LadderRules
     public static readonly LadderRule InvalidName = new(
         "CL0006", "Invalid name", "'{0}' is not a valid {1}: {2}", Schema, LadderSeverity.Error);
 
-    /// <summary>CL0007: YAML features the format does not accept (aliases, several documents).</summary>
+    /// <summary>CL0007: YAML features the format does not accept (tags, several documents, an alias without anchor, a merge key that names no mapping).</summary>
     public static readonly LadderRule UnsupportedYaml = new(
         "CL0007", "Unsupported YAML feature", "{0}", Syntax, LadderSeverity.Error);
 

@@ -42,7 +42,7 @@ public static class LadderParser
                 return new ParsedLadderFile(path, LadderFileKind.NotALadder, null, null, context.Diagnostics.ToEquatableArray());
             }
 
-            var root = YamlTreeReader.Read(path, text, context.Diagnostics, limits.MaxDepth);
+            var root = YamlTreeReader.Read(path, text, context.Diagnostics, limits);
             var mapping = root as YMapping;
             var kind = DetectKind(mapping);
             if (kind == LadderFileKind.NotALadder)
