@@ -112,4 +112,16 @@ public sealed class YamlAliasTests
         var diagnostic = Assert.Single(file.Diagnostics, candidate => candidate.RuleId == "CL0042");
         Assert.Equal((4, 11), (diagnostic.Location.Span.StartLine, diagnostic.Location.Span.StartColumn));
     }
+
+    [Fact]
+    public void An_anchor_on_a_value_inside_a_flow_mapping_with_more_entries_after_it_is_read()
+    {
+        var text = "track: backend\nname: Backend\nabbreviation: BE\n" +
+            "levels: [{ code: BE1, rank: &one 1, title: &title Backend, summary: *title }, { code: BE2, rank: 2, title: Backend 2, summary: *title }]\n";
+
+        var file = LadderParser.Parse(TrackPath, text);
+
+        Assert.Empty(file.Diagnostics);
+        Assert.Equal(new[] { ("BE1", 1, "Backend"), ("BE2", 2, "Backend") }, file.Track!.Levels.Select(level => (level.Code.Value, level.Rank.Value, level.Summary!)));
+    }
 }

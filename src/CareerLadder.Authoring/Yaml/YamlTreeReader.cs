@@ -93,7 +93,7 @@ internal sealed class YamlTreeReader
     private YNode? Read(string text)
     {
         _text = text;
-        var parser = new Parser(new StringReader(text));
+        var parser = new Parser(new PeekOnceScanner(new Scanner(new StringReader(text))));
         var documents = 0;
         try
         {
