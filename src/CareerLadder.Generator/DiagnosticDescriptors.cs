@@ -219,7 +219,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>CL0053: Title or summary names another seniority.</summary>
     public static readonly DiagnosticDescriptor SeniorityWordingMismatch = new(
-        "CL0053", LadderRules.SeniorityWordingMismatch.Title, LadderRules.SeniorityWordingMismatch.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.SeniorityWordingMismatch.HelpLink);
+        "CL0053", LadderRules.SeniorityWordingMismatch.Title, LadderRules.SeniorityWordingMismatch.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: LadderRules.SeniorityWordingMismatch.HelpLink);
     /// <summary>CL0075: Unreadable baseline.</summary>
     public static readonly DiagnosticDescriptor BaselineUnreadable = new(
         "CL0075", LadderRules.BaselineUnreadable.Title, LadderRules.BaselineUnreadable.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.BaselineUnreadable.HelpLink);

@@ -231,7 +231,7 @@ public static class LadderRules
 
     /// <summary>CL0053: a level title or summary that names another seniority than the level's.</summary>
     public static readonly LadderRule SeniorityWordingMismatch = new(
-        "CL0053", "Title or summary names another seniority", "Level '{0}' has seniority '{1}', but its {2} '{3}' names the seniority '{4}'; make them agree", Consistency, LadderSeverity.Warning);
+        "CL0053", "Title or summary names another seniority", "Level '{0}' has seniority '{1}', but its {2} '{3}' names the seniority '{4}'; make them agree", Consistency, LadderSeverity.Info);
     /// <summary>CL0075: a line of the baseline file that cannot be read.</summary>
     public static readonly LadderRule BaselineUnreadable = new(
         "CL0075", "Unreadable baseline", "The baseline cannot be read here: {0}", Compatibility, LadderSeverity.Error);
