@@ -279,6 +279,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateStep = new(
         "CL0061", LadderRules.DuplicateStep.Title, LadderRules.DuplicateStep.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateStep.HelpLink);
 
+    /// <summary>CL0062: Redundant transition.</summary>
+    public static readonly DiagnosticDescriptor TransitionRedundant = new(
+        "CL0062", LadderRules.TransitionRedundant.Title, LadderRules.TransitionRedundant.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.TransitionRedundant.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -337,6 +341,7 @@ internal static class DiagnosticDescriptors
         SeniorityWordingMismatch,
         ReferencesNotChecked,
         DuplicateStep,
+        TransitionRedundant,
         BaselineUnreadable,
         ShippedTrackRemoved,
         ShippedLevelRemoved,

@@ -127,7 +127,7 @@ public static class LadderRules
 
     /// <summary>CL0027: a level code that does not start with the track abbreviation.</summary>
     public static readonly LadderRule CodePrefixMismatch = new(
-        "CL0027", "Code prefix differs from the track abbreviation", "Level code '{0}' does not start with the abbreviation '{1}' of track '{2}'", Consistency, LadderSeverity.Error);
+        "CL0027", "Code prefix differs from the track abbreviation", "{0} the abbreviation '{1}' of track '{2}'{3}", Consistency, LadderSeverity.Error);
 
     /// <summary>CL0028: a level title that names another track.</summary>
     public static readonly LadderRule TitleNamesOtherTrack = new(
@@ -291,6 +291,10 @@ public static class LadderRules
     public static readonly LadderRule DuplicateStep = new(
         "CL0061", "Duplicate step", "Competency '{0}' lists the step '{1}' twice (first at line {2}); remove the duplicate", Consistency, LadderSeverity.Error);
 
+    /// <summary>CL0062: a transition to the level itself, or one listed twice.</summary>
+    public static readonly LadderRule TransitionRedundant = new(
+        "CL0062", "Redundant transition", "Level '{0}' lists '{1}' in 'transitions:' {2}; remove the entry", Consistency, LadderSeverity.Warning);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -304,7 +308,7 @@ public static class LadderRules
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
         InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, EmptyLevels, SentenceStepMismatch,
-        SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
+        SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, TransitionRedundant, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
         ShippedLevelChanged, ShippedCompetencyRemoved, ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped,
         AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch,
     };

@@ -105,7 +105,7 @@ public static class LadderParser
             {
                 if (context.Text(itemNode, "an item of " + what) is { } text)
                 {
-                    items.Add(new ItemDefinition(text.Value, null, EquatableArray<ItemDefinition>.Empty));
+                    items.Add(new ItemDefinition(text.Value, null, EquatableArray<ItemDefinition>.Empty, text.Span));
                 }
 
                 continue;
@@ -127,7 +127,7 @@ public static class LadderParser
             var children = reader.Node("items") is { } childNode ? Items(context, childNode, "the items of '" + (itemText ?? "?") + "'") : EquatableArray<ItemDefinition>.Empty;
             if (itemText is not null)
             {
-                items.Add(new ItemDefinition(itemText, link, children));
+                items.Add(new ItemDefinition(itemText, link, children, itemNode.Span));
             }
         }
 
@@ -156,6 +156,6 @@ public static class LadderParser
         var text = key.Value + ": " + value.Value;
         context.Report(LadderRules.UnknownKey, key.Span, key.Value, "an item of " + what,
             " The item contains ': ', so YAML reads it as 'key: value'; put the whole item in double quotes: - \"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"");
-        return new ItemDefinition(text, null, EquatableArray<ItemDefinition>.Empty);
+        return new ItemDefinition(text, null, EquatableArray<ItemDefinition>.Empty, key.Span);
     }
 }

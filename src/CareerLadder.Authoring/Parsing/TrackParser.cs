@@ -194,7 +194,7 @@ internal static class TrackParser
                     var groupItems = new List<ItemDefinition>();
                     foreach (var group in groups.Entries)
                     {
-                        groupItems.Add(new ItemDefinition(group.Key.Value, null, LadderParser.Items(context, group.Value, $"group '{group.Key.Value}' of {what}")));
+                        groupItems.Add(new ItemDefinition(group.Key.Value, null, LadderParser.Items(context, group.Value, $"group '{group.Key.Value}' of {what}"), group.Key.Span));
                     }
 
                     result.Add(new SectionValueDefinition(section, SectionShape.Groups, entry.Value.Span, null, groupItems.ToEquatableArray(), append));

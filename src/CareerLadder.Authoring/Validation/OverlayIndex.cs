@@ -186,7 +186,10 @@ internal sealed class OverlayIndex
         {
             if (items.Count != baseItems.Count)
             {
-                Report(LadderRules.OverlayStructureDiffers, span, "the number of items of " + what, Number(items.Count), Number(baseItems.Count));
+                // Items the overlay adds are reported at the first of them; items it leaves out at the list.
+                var added = items.Count > baseItems.Count ? items[baseItems.Count] : null;
+                Report(LadderRules.OverlayStructureDiffers, added?.Span ?? span, "the number of items of " + what,
+                    Number(items.Count) + (added is null ? string.Empty : " (from '" + added.Text + "' on)"), Number(baseItems.Count));
                 return;
             }
 
