@@ -283,6 +283,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TransitionRedundant = new(
         "CL0062", LadderRules.TransitionRedundant.Title, LadderRules.TransitionRedundant.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.TransitionRedundant.HelpLink);
 
+    /// <summary>CL0063: Link or image path that will not work.</summary>
+    public static readonly DiagnosticDescriptor MalformedLink = new(
+        "CL0063", LadderRules.MalformedLink.Title, LadderRules.MalformedLink.MessageFormat, "CareerLadder.Schema", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.MalformedLink.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -342,6 +346,7 @@ internal static class DiagnosticDescriptors
         ReferencesNotChecked,
         DuplicateStep,
         TransitionRedundant,
+        MalformedLink,
         BaselineUnreadable,
         ShippedTrackRemoved,
         ShippedLevelRemoved,

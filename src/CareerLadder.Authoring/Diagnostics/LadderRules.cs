@@ -287,13 +287,17 @@ public static class LadderRules
     public static readonly LadderRule ReferencesNotChecked = new(
         "CL0060", "References not checked", "The {0} could not be read completely, so references that may point into it were not checked ({1}): {2}; fix the error reported there first", References, LadderSeverity.Info);
 
-    /// <summary>CL0061: a competency that lists a step twice.</summary>
+    /// <summary>CL0061: a competency that lists a step twice, or a framework that lists a seniority twice.</summary>
     public static readonly LadderRule DuplicateStep = new(
-        "CL0061", "Duplicate step", "Competency '{0}' lists the step '{1}' twice (first at line {2}); remove the duplicate", Consistency, LadderSeverity.Error);
+        "CL0061", "Duplicate step or seniority", "{0} lists {1} twice (first at line {2}); remove the duplicate", Consistency, LadderSeverity.Error);
 
     /// <summary>CL0062: a transition to the level itself, or one listed twice.</summary>
     public static readonly LadderRule TransitionRedundant = new(
         "CL0062", "Redundant transition", "Level '{0}' lists '{1}' in 'transitions:' {2}; remove the entry", Consistency, LadderSeverity.Warning);
+
+    /// <summary>CL0063: a link URL or chart image path with a wrong scheme or format.</summary>
+    public static readonly LadderRule MalformedLink = new(
+        "CL0063", "Link or image path that will not work", "The {0} '{1}' {2}", Schema, LadderSeverity.Error);
 
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
@@ -308,7 +312,7 @@ public static class LadderRules
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
         InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, EmptyLevels, SentenceStepMismatch,
-        SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, TransitionRedundant, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
+        SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, TransitionRedundant, MalformedLink, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
         ShippedLevelChanged, ShippedCompetencyRemoved, ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped,
         AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch,
     };

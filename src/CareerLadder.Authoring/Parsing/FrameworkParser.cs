@@ -36,10 +36,22 @@ internal static class FrameworkParser
         {
             foreach (var node in sequence.Items)
             {
-                if (context.Text(node, "a seniority") is { } seniority)
+                if (context.Text(node, "a seniority") is not { } seniority)
                 {
-                    result.Add(seniority);
+                    continue;
                 }
+
+                // Seniorities are ordered: a repeated one is a copy, left out.
+                var first = result.FindIndex(earlier => string.Equals(earlier.Value, seniority.Value, System.StringComparison.Ordinal));
+                if (first >= 0)
+                {
+                    context.Diagnostics.Add(LadderDiagnostic
+                        .Create(LadderRules.DuplicateStep, context.Path, seniority.Span, "The framework's 'seniorities'", $"the seniority '{seniority.Value}'", (result[first].Span.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                        .WithAdditionalLocation(new LadderLocation(context.Path, result[first].Span)));
+                    continue;
+                }
+
+                result.Add(seniority);
             }
         }
 

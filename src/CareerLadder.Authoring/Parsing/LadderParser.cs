@@ -123,7 +123,7 @@ public static class LadderParser
             }
 
             var itemText = reader.PlainText("text", required: true);
-            var link = reader.PlainText("link");
+            var link = LinkFormat.Checked(context, reader.Text("link"), "link of item '" + (itemText ?? "?") + "'", image: false)?.Value;
             var children = reader.Node("items") is { } childNode ? Items(context, childNode, "the items of '" + (itemText ?? "?") + "'") : EquatableArray<ItemDefinition>.Empty;
             if (itemText is not null)
             {

@@ -59,7 +59,10 @@ internal sealed class YScalar : YNode
     /// <summary>Whether the scalar is a YAML merge key (<c>&lt;&lt;</c> unquoted).</summary>
     public bool IsMergeKey => IsPlain && Value == "<<";
 
-    public override string Describe() => IsNull ? "empty" : "the text '" + Value + "'";
+    /// <summary>Whether the scalar holds no text: <c>""</c> or only spaces. A ladder has no use for such a value.</summary>
+    public bool IsBlank => string.IsNullOrWhiteSpace(Value);
+
+    public override string Describe() => IsNull ? "empty" : IsBlank ? "blank text" : "the text '" + Value + "'";
 
     public override YNode CopyAt(SourceSpan span) => new YScalar(Value, IsPlain, span, IsBroken) { IsTruncated = IsTruncated };
 
