@@ -287,6 +287,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MalformedLink = new(
         "CL0063", LadderRules.MalformedLink.Title, LadderRules.MalformedLink.MessageFormat, "CareerLadder.Schema", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.MalformedLink.HelpLink);
 
+    /// <summary>CL0064: Duplicate display name.</summary>
+    public static readonly DiagnosticDescriptor DuplicateDisplayName = new(
+        "CL0064", LadderRules.DuplicateDisplayName.Title, LadderRules.DuplicateDisplayName.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateDisplayName.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -347,6 +351,7 @@ internal static class DiagnosticDescriptors
         DuplicateStep,
         TransitionRedundant,
         MalformedLink,
+        DuplicateDisplayName,
         BaselineUnreadable,
         ShippedTrackRemoved,
         ShippedLevelRemoved,

@@ -299,6 +299,10 @@ public static class LadderRules
     public static readonly LadderRule MalformedLink = new(
         "CL0063", "Link or image path that will not work", "The {0} '{1}' {2}", Schema, LadderSeverity.Error);
 
+    /// <summary>CL0064: two competencies or two sections with the same name.</summary>
+    public static readonly LadderRule DuplicateDisplayName = new(
+        "CL0064", "Duplicate display name", "{0} '{1}' is named '{2}', like '{3}'; give each its own name", Consistency, LadderSeverity.Warning);
+
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
     /// <summary>Every rule, ordered by id.</summary>
@@ -312,7 +316,7 @@ public static class LadderRules
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
         InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, EmptyLevels, SentenceStepMismatch,
-        SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, TransitionRedundant, MalformedLink, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
+        SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, TransitionRedundant, MalformedLink, DuplicateDisplayName, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
         ShippedLevelChanged, ShippedCompetencyRemoved, ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped,
         AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch,
     };

@@ -87,6 +87,7 @@ internal static class FrameworkParser
     private static EquatableArray<CompetencyDefinition> Competencies(ParseContext context, YMapping competencies)
     {
         var result = new List<CompetencyDefinition>();
+        var names = new DisplayNames(context, "Competency");
         foreach (var entry in competencies.Entries)
         {
             var what = "competency '" + entry.Key.Value + "'";
@@ -96,7 +97,7 @@ internal static class FrameworkParser
                 continue;
             }
 
-            var name = reader.PlainText("name", required: true);
+            var name = names.Add(entry.Key.Value, reader.Text("name", required: true));
             var description = reader.PlainText("description");
             var steps = new List<StepDefinition>();
             if (reader.Sequence("steps", required: true) is { } stepsNode)
@@ -149,6 +150,7 @@ internal static class FrameworkParser
     private static EquatableArray<SectionDefinition> Sections(ParseContext context, YMapping sections, List<UnreadableDefinition> unreadable)
     {
         var result = new List<SectionDefinition>();
+        var names = new DisplayNames(context, "Section");
         foreach (var entry in sections.Entries)
         {
             var what = "section '" + entry.Key.Value + "'";
@@ -158,7 +160,7 @@ internal static class FrameworkParser
                 continue;
             }
 
-            var name = reader.PlainText("name", required: true);
+            var name = names.Add(entry.Key.Value, reader.Text("name", required: true));
             var kindText = reader.Text("kind", required: true);
             var description = reader.PlainText("description");
             SectionShape? kind = kindText?.Value switch
