@@ -84,4 +84,17 @@ public sealed class OneMistakeOneDiagnosticTests
         Assert.Equal("CL0062", diagnostic.Id);
         Assert.Equal((7, column), Start(diagnostic));
     }
+
+    [Fact]
+    public void A_translation_of_a_text_the_base_does_not_have_is_one_CL0036_at_its_level()
+    {
+        var track = "track: backend\nname: Backend\nabbreviation: BE\nlevels:\n  - { code: BE1, rank: 1, title: Backend 1 }\n";
+        var overlay = "overlay: backend\nculture: de\nname: Backend\nlevels:\n  BE1: { title: Backend Eins, summary: Lernt das Team kennen }\n";
+
+        var diagnostic = Single(new[] { ("/ladders/framework.yaml", Framework), ("/ladders/backend.yaml", track), ("/ladders/backend.de.yaml", overlay) });
+
+        Assert.Equal("CL0036", diagnostic.Id);
+        Assert.Equal((4, 2), Start(diagnostic));
+        Assert.Contains("levels/BE1/summary", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
 }
