@@ -219,7 +219,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>CL0053: Title or summary names another seniority.</summary>
     public static readonly DiagnosticDescriptor SeniorityWordingMismatch = new(
-        "CL0053", LadderRules.SeniorityWordingMismatch.Title, LadderRules.SeniorityWordingMismatch.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.SeniorityWordingMismatch.HelpLink);
+        "CL0053", LadderRules.SeniorityWordingMismatch.Title, LadderRules.SeniorityWordingMismatch.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: LadderRules.SeniorityWordingMismatch.HelpLink);
     /// <summary>CL0075: Unreadable baseline.</summary>
     public static readonly DiagnosticDescriptor BaselineUnreadable = new(
         "CL0075", LadderRules.BaselineUnreadable.Title, LadderRules.BaselineUnreadable.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.BaselineUnreadable.HelpLink);
@@ -287,6 +287,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateStep = new(
         "CL0061", LadderRules.DuplicateStep.Title, LadderRules.DuplicateStep.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateStep.HelpLink);
 
+    /// <summary>CL0062: Redundant transition.</summary>
+    public static readonly DiagnosticDescriptor TransitionRedundant = new(
+        "CL0062", LadderRules.TransitionRedundant.Title, LadderRules.TransitionRedundant.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.TransitionRedundant.HelpLink);
+
+    /// <summary>CL0063: Link or image path that will not work.</summary>
+    public static readonly DiagnosticDescriptor MalformedLink = new(
+        "CL0063", LadderRules.MalformedLink.Title, LadderRules.MalformedLink.MessageFormat, "CareerLadder.Schema", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.MalformedLink.HelpLink);
+
+    /// <summary>CL0064: Duplicate display name.</summary>
+    public static readonly DiagnosticDescriptor DuplicateDisplayName = new(
+        "CL0064", LadderRules.DuplicateDisplayName.Title, LadderRules.DuplicateDisplayName.MessageFormat, "CareerLadder.Consistency", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: LadderRules.DuplicateDisplayName.HelpLink);
+
     /// <summary>Every descriptor, ordered by id.</summary>
     public static readonly DiagnosticDescriptor[] All =
     {
@@ -345,6 +357,9 @@ internal static class DiagnosticDescriptors
         SeniorityWordingMismatch,
         ReferencesNotChecked,
         DuplicateStep,
+        TransitionRedundant,
+        MalformedLink,
+        DuplicateDisplayName,
         BaselineUnreadable,
         ShippedTrackRemoved,
         ShippedLevelRemoved,

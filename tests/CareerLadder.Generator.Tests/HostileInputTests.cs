@@ -30,7 +30,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Alias_bomb_is_rejected_with_one_diagnostic_and_never_expanded()
+    public void Alias_bomb_stops_with_one_diagnostic_at_the_alias_that_crosses_the_file_length_limit()
     {
         var bomb = new StringBuilder("track: bomb\nname: Bomb\nabbreviation: BO\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (var level = 'b'; level <= 'j'; level++)
@@ -42,8 +42,12 @@ public sealed class HostileInputTests
         bomb.Append("levels: [{ code: A1, rank: 1, title: One }]\n");
         var file = Measure("alias bomb", bomb.ToString());
 
-        Assert.Single(file.Diagnostics, diagnostic => diagnostic.RuleId == "CL0007");
-        Assert.All(file.Diagnostics, diagnostic => Assert.Contains(diagnostic.RuleId, new[] { "CL0007", "CL0002" }));
+        // Aliases are expanded as if written out, so the bomb crosses the file length limit at level 'f' (9^5 'lol's).
+        var limit = Assert.Single(file.Diagnostics, diagnostic => diagnostic.RuleId == "CL0042");
+        Assert.Equal(8, limit.Location.Span.StartLine);
+        Assert.Contains("aliases written out", limit.Message, System.StringComparison.Ordinal);
+        Assert.Contains("CareerLadderMaxFileLength", limit.Message, System.StringComparison.Ordinal);
+        Assert.All(file.Diagnostics, diagnostic => Assert.Contains(diagnostic.RuleId, new[] { "CL0042", "CL0002" }));
     }
 
     [Fact]

@@ -90,13 +90,13 @@ public sealed class ParserTests
     }
 
     [Fact]
-    public void Aliases_are_rejected_with_CL0007()
+    public void Aliases_read_as_the_anchored_value_located_at_the_alias()
     {
-        var file = LadderParser.Parse(TrackPath, "track: a\nname: &n Name\nabbreviation: *n\nlevels: [{ code: A1, rank: 1, title: One }]\n");
+        var file = LadderParser.Parse(TrackPath, "track: a\nname: &n A\nabbreviation: *n\nlevels: [{ code: A1, rank: 1, title: One }]\n");
 
-        var diagnostic = Assert.Single(file.Diagnostics);
-        Assert.Equal("CL0007", diagnostic.RuleId);
-        Assert.Equal((2, 14), (diagnostic.Location.Span.StartLine, diagnostic.Location.Span.StartColumn));
+        Assert.Empty(file.Diagnostics);
+        Assert.Equal("A", file.Track!.Abbreviation.Value);
+        Assert.Equal((2, 14), (file.Track.Abbreviation.Span.StartLine, file.Track.Abbreviation.Span.StartColumn));
     }
 
     [Fact]

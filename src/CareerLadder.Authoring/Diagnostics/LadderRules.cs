@@ -47,7 +47,7 @@ public static class LadderRules
     public static readonly LadderRule InvalidName = new(
         "CL0006", "Invalid name", "'{0}' is not a valid {1}: {2}", Schema, LadderSeverity.Error);
 
-    /// <summary>CL0007: YAML features the format does not accept (aliases, several documents).</summary>
+    /// <summary>CL0007: YAML features the format does not accept (tags, several documents, an alias without anchor, a merge key that names no mapping).</summary>
     public static readonly LadderRule UnsupportedYaml = new(
         "CL0007", "Unsupported YAML feature", "{0}", Syntax, LadderSeverity.Error);
 
@@ -130,7 +130,7 @@ public static class LadderRules
 
     /// <summary>CL0027: a level code that does not start with the track abbreviation.</summary>
     public static readonly LadderRule CodePrefixMismatch = new(
-        "CL0027", "Code prefix differs from the track abbreviation", "Level code '{0}' does not start with the abbreviation '{1}' of track '{2}'", Consistency, LadderSeverity.Error);
+        "CL0027", "Code prefix differs from the track abbreviation", "{0} the abbreviation '{1}' of track '{2}'{3}", Consistency, LadderSeverity.Error);
 
     /// <summary>CL0028: a level title that names another track.</summary>
     public static readonly LadderRule TitleNamesOtherTrack = new(
@@ -234,7 +234,7 @@ public static class LadderRules
 
     /// <summary>CL0053: a level title or summary that names another seniority than the level's.</summary>
     public static readonly LadderRule SeniorityWordingMismatch = new(
-        "CL0053", "Title or summary names another seniority", "Level '{0}' has seniority '{1}', but its {2} '{3}' names the seniority '{4}'; make them agree", Consistency, LadderSeverity.Warning);
+        "CL0053", "Title or summary names another seniority", "Level '{0}' has seniority '{1}', but its {2} '{3}' names the seniority '{4}'; make them agree", Consistency, LadderSeverity.Info);
     /// <summary>CL0075: a line of the baseline file that cannot be read.</summary>
     public static readonly LadderRule BaselineUnreadable = new(
         "CL0075", "Unreadable baseline", "The baseline cannot be read here: {0}", Compatibility, LadderSeverity.Error);
@@ -299,9 +299,21 @@ public static class LadderRules
     public static readonly LadderRule ReferencesNotChecked = new(
         "CL0060", "References not checked", "The {0} could not be read completely, so references that may point into it were not checked ({1}): {2}; fix the error reported there first", References, LadderSeverity.Info);
 
-    /// <summary>CL0061: a competency that lists a step twice.</summary>
+    /// <summary>CL0061: a competency that lists a step twice, or a framework that lists a seniority twice.</summary>
     public static readonly LadderRule DuplicateStep = new(
-        "CL0061", "Duplicate step", "Competency '{0}' lists the step '{1}' twice (first at line {2}); remove the duplicate", Consistency, LadderSeverity.Error);
+        "CL0061", "Duplicate step or seniority", "{0} lists {1} twice (first at line {2}); remove the duplicate", Consistency, LadderSeverity.Error);
+
+    /// <summary>CL0062: a transition to the level itself, or one listed twice.</summary>
+    public static readonly LadderRule TransitionRedundant = new(
+        "CL0062", "Redundant transition", "Level '{0}' lists '{1}' in 'transitions:' {2}; remove the entry", Consistency, LadderSeverity.Warning);
+
+    /// <summary>CL0063: a link URL or chart image path with a wrong scheme or format.</summary>
+    public static readonly LadderRule MalformedLink = new(
+        "CL0063", "Link or image path that will not work", "The {0} '{1}' {2}", Schema, LadderSeverity.Error);
+
+    /// <summary>CL0064: two competencies or two sections with the same name.</summary>
+    public static readonly LadderRule DuplicateDisplayName = new(
+        "CL0064", "Duplicate display name", "{0} '{1}' is named '{2}', like '{3}'; give each its own name", Consistency, LadderSeverity.Warning);
 
     private static readonly Dictionary<string, LadderRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
 
@@ -316,7 +328,7 @@ public static class LadderRules
         DuplicateOverlay, OverlayNotInBase, OverlayStructureDiffers, OverlayCoverage, ExtendsUnknown, ExtendsCycle,
         InheritedStepLowered, LimitExceeded, TransitionUnknown, TransitionDown, NoLadderFiles, UnsupportedProjectSetting,
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, EmptyLevels, SentenceStepMismatch,
-        SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
+        SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, TransitionRedundant, MalformedLink, DuplicateDisplayName, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
         ShippedLevelChanged, ShippedCompetencyRemoved, ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped,
         AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch, TooManyDiagnostics, ShippedLevelReplaced,
     };

@@ -241,4 +241,5 @@ public sealed record SectionValueDefinition(LocatedString Section, SectionShape 
 /// <param name="Text">The item's text or the group's title.</param>
 /// <param name="Link">A link, if given.</param>
 /// <param name="Items">Nested items, or a group's items.</param>
-public sealed record ItemDefinition(string Text, string? Link, EquatableArray<ItemDefinition> Items);
+/// <param name="Span">Where the item or the group's title was written, if it was read from YAML.</param>
+public sealed record ItemDefinition(string Text, string? Link, EquatableArray<ItemDefinition> Items, SourceSpan? Span = null);

@@ -36,10 +36,22 @@ internal static class FrameworkParser
         {
             foreach (var node in sequence.Items)
             {
-                if (context.Text(node, "a seniority") is { } seniority)
+                if (context.Text(node, "a seniority") is not { } seniority)
                 {
-                    result.Add(seniority);
+                    continue;
                 }
+
+                // Seniorities are ordered: a repeated one is a copy, left out.
+                var first = result.FindIndex(earlier => string.Equals(earlier.Value, seniority.Value, System.StringComparison.Ordinal));
+                if (first >= 0)
+                {
+                    context.Diagnostics.Add(LadderDiagnostic
+                        .Create(LadderRules.DuplicateStep, context.Path, seniority.Span, "The framework's 'seniorities'", $"the seniority '{seniority.Value}'", (result[first].Span.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                        .WithAdditionalLocation(new LadderLocation(context.Path, result[first].Span)));
+                    continue;
+                }
+
+                result.Add(seniority);
             }
         }
 
@@ -75,6 +87,7 @@ internal static class FrameworkParser
     private static EquatableArray<CompetencyDefinition> Competencies(ParseContext context, YMapping competencies)
     {
         var result = new List<CompetencyDefinition>();
+        var names = new DisplayNames(context, "Competency");
         foreach (var entry in competencies.Entries)
         {
             var what = "competency '" + entry.Key.Value + "'";
@@ -84,7 +97,7 @@ internal static class FrameworkParser
                 continue;
             }
 
-            var name = reader.PlainText("name", required: true);
+            var name = names.Add(entry.Key.Value, reader.Text("name", required: true));
             var description = reader.PlainText("description");
             var steps = new List<StepDefinition>();
             if (reader.Sequence("steps", required: true) is { } stepsNode)
@@ -137,6 +150,7 @@ internal static class FrameworkParser
     private static EquatableArray<SectionDefinition> Sections(ParseContext context, YMapping sections, List<UnreadableDefinition> unreadable)
     {
         var result = new List<SectionDefinition>();
+        var names = new DisplayNames(context, "Section");
         foreach (var entry in sections.Entries)
         {
             var what = "section '" + entry.Key.Value + "'";
@@ -146,7 +160,7 @@ internal static class FrameworkParser
                 continue;
             }
 
-            var name = reader.PlainText("name", required: true);
+            var name = names.Add(entry.Key.Value, reader.Text("name", required: true));
             var kindText = reader.Text("kind", required: true);
             var description = reader.PlainText("description");
             SectionShape? kind = kindText?.Value switch

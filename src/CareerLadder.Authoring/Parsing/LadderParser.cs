@@ -42,7 +42,7 @@ public static class LadderParser
                 return new ParsedLadderFile(path, LadderFileKind.NotALadder, null, null, context.Diagnostics.ToEquatableArray());
             }
 
-            var root = YamlTreeReader.Read(path, text, context.Diagnostics, limits.MaxDepth);
+            var root = YamlTreeReader.Read(path, text, context.Diagnostics, limits);
             var mapping = root as YMapping;
             var kind = DetectKind(mapping);
             if (kind == LadderFileKind.NotALadder)
@@ -105,7 +105,7 @@ public static class LadderParser
             {
                 if (context.Text(itemNode, "an item of " + what) is { } text)
                 {
-                    items.Add(new ItemDefinition(text.Value, null, EquatableArray<ItemDefinition>.Empty));
+                    items.Add(new ItemDefinition(text.Value, null, EquatableArray<ItemDefinition>.Empty, text.Span));
                 }
 
                 continue;
@@ -123,11 +123,11 @@ public static class LadderParser
             }
 
             var itemText = reader.PlainText("text", required: true);
-            var link = reader.PlainText("link");
+            var link = LinkFormat.Checked(context, reader.Text("link"), "link of item '" + (itemText ?? "?") + "'", image: false)?.Value;
             var children = reader.Node("items") is { } childNode ? Items(context, childNode, "the items of '" + (itemText ?? "?") + "'") : EquatableArray<ItemDefinition>.Empty;
             if (itemText is not null)
             {
-                items.Add(new ItemDefinition(itemText, link, children));
+                items.Add(new ItemDefinition(itemText, link, children, itemNode.Span));
             }
         }
 
@@ -156,6 +156,6 @@ public static class LadderParser
         var text = key.Value + ": " + value.Value;
         context.Report(LadderRules.UnknownKey, key.Span, key.Value, "an item of " + what,
             " The item contains ': ', so YAML reads it as 'key: value'; put the whole item in double quotes: - \"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"");
-        return new ItemDefinition(text, null, EquatableArray<ItemDefinition>.Empty);
+        return new ItemDefinition(text, null, EquatableArray<ItemDefinition>.Empty, key.Span);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class ParseContext
     public bool HasSyntaxError => Diagnostics.Exists(diagnostic =>
         diagnostic.RuleId == LadderRules.InvalidYaml.Id || diagnostic.RuleId == LadderRules.LimitExceeded.Id);
 
-    /// <summary>Reads a non-empty scalar; reports and returns null for anything else.</summary>
+    /// <summary>Reads a scalar with some text (not empty, not only spaces); reports and returns null for anything else.</summary>
     public LocatedString? Text(YNode node, string what)
     {
         if (node is YScalar { IsBroken: true })
@@ -36,7 +36,7 @@ internal sealed class ParseContext
             return null;
         }
 
-        if (node is YScalar scalar && !scalar.IsNull)
+        if (node is YScalar { IsNull: false, IsBlank: false } scalar)
         {
             return new LocatedString(scalar.Value, scalar.Span);
         }

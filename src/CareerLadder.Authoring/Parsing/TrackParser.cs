@@ -54,9 +54,9 @@ internal static class TrackParser
             {
                 if (MappingReader.For(context, linkNode, "a link", LadderKeys.Link) is { } reader
                     && reader.PlainText("text", required: true) is { } text
-                    && reader.PlainText("url", required: true) is { } url)
+                    && LinkFormat.Checked(context, reader.Text("url", required: true), $"url of link '{text}'", image: false) is { } url)
                 {
-                    links.Add(new LinkDefinition(text, url));
+                    links.Add(new LinkDefinition(text, url.Value));
                 }
             }
         }
@@ -145,7 +145,7 @@ internal static class TrackParser
     {
         if (node is YScalar)
         {
-            return context.Text(node, "'chart' of " + what) is { } source ? new ChartDefinition(source.Value, null, null) : null;
+            return LinkFormat.Checked(context, context.Text(node, "'chart' of " + what), "chart of " + what, image: true) is { } source ? new ChartDefinition(source.Value, null, null) : null;
         }
 
         if (MappingReader.For(context, node, "the chart of " + what, LadderKeys.Chart) is not { } reader)
@@ -153,8 +153,8 @@ internal static class TrackParser
             return null;
         }
 
-        var src = reader.PlainText("src", required: true);
-        var dark = reader.PlainText("dark");
+        var src = LinkFormat.Checked(context, reader.Text("src", required: true), "chart of " + what, image: true)?.Value;
+        var dark = LinkFormat.Checked(context, reader.Text("dark"), "dark chart of " + what, image: true)?.Value;
         var alt = reader.PlainText("alt");
         return src is null ? null : new ChartDefinition(src, dark, alt);
     }
@@ -194,7 +194,7 @@ internal static class TrackParser
                     var groupItems = new List<ItemDefinition>();
                     foreach (var group in groups.Entries)
                     {
-                        groupItems.Add(new ItemDefinition(group.Key.Value, null, LadderParser.Items(context, group.Value, $"group '{group.Key.Value}' of {what}")));
+                        groupItems.Add(new ItemDefinition(group.Key.Value, null, LadderParser.Items(context, group.Value, $"group '{group.Key.Value}' of {what}"), group.Key.Span));
                     }
 
                     result.Add(new SectionValueDefinition(section, SectionShape.Groups, entry.Value.Span, null, groupItems.ToEquatableArray(), append));

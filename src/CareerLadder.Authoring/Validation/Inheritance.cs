@@ -85,7 +85,14 @@ internal sealed class Inheritance
             var start = chain.IndexOf(parent);
             var cycle = chain.Skip(start).Select(item => item.Code).Concat(new[] { parent.Code });
             _sink.Report(LadderRules.ExtendsCycle, level.Path, extends.Span, level.Code, string.Join(" → ", cycle));
-            level.IsResolved = true;
+
+            // The levels of the cycle inherit nothing: inheriting around it would report the cycle again as
+            // contradictions between its levels.
+            for (var index = start; index < chain.Count; index++)
+            {
+                chain[index].IsResolved = true;
+            }
+
             return null;
         }
 

@@ -100,7 +100,7 @@ internal static class LadderIndexBuilder
                 if (firstSteps.TryGetValue(step.Name.Value, out var firstStep))
                 {
                     sink.Report(LadderRules.DuplicateStep, new LadderLocation(path, step.Name.Span), new[] { new LadderLocation(path, firstStep.Name.Span) },
-                        competency.Id.Value, step.Name.Value, Identifiers.Number(firstStep.Name.Span.StartLine + 1));
+                        $"Competency '{competency.Id.Value}'", $"the step '{step.Name.Value}'", Identifiers.Number(firstStep.Name.Span.StartLine + 1));
                     continue;
                 }
 

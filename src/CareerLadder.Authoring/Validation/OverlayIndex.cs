@@ -93,6 +93,7 @@ internal sealed class OverlayIndex
         private readonly DiagnosticSink _sink;
         private readonly NameIndex<LevelDefinition> _baseLevels;
         private readonly List<string> _baseKeys = new();
+        private readonly HashSet<string> _baseKeySet = new(StringComparer.Ordinal);
         private readonly HashSet<string> _translated = new(StringComparer.Ordinal);
 
         public OverlayChecker(OverlayIndex index, OverlayDefinition overlay, TrackDefinition track, DiagnosticSink sink)
@@ -109,8 +110,8 @@ internal sealed class OverlayIndex
         public void Check()
         {
             CollectBaseKeys();
-            Translate(TextKeys.Name, _overlay.Name);
-            Translate(TextKeys.Summary, _overlay.Summary);
+            Translate(TextKeys.Name, _overlay.Name, _overlay.Track.Span);
+            Translate(TextKeys.Summary, _overlay.Summary, _overlay.Track.Span);
             foreach (var level in _overlay.Levels)
             {
                 if (!_sink.Find(_baseLevels, level.Code.Value, _overlay.Path, level.Code.Span, LadderRules.OverlayNotInBase,
@@ -139,9 +140,9 @@ internal sealed class OverlayIndex
                 Report(LadderRules.OverlayStructureDiffers, rank.Span, $"the rank of level '{code}'", Number(rank.Value), Number(baseLevel.Rank.Value));
             }
 
-            Translate(TextKeys.Level(code, "title"), level.Title);
-            Translate(TextKeys.Level(code, "public-title"), level.PublicTitle);
-            Translate(TextKeys.Level(code, "summary"), level.Summary);
+            Translate(TextKeys.Level(code, "title"), level.Title, level.Code.Span);
+            Translate(TextKeys.Level(code, "public-title"), level.PublicTitle, level.Code.Span);
+            Translate(TextKeys.Level(code, "summary"), level.Summary, level.Code.Span);
             var baseExpectations = new NameIndex<ExpectationDefinition>(
                 baseLevel.Expectations.Select(candidate => (candidate.Competency.Value, candidate)), StringComparer.Ordinal, mightHold: _baseLevels.MightHold);
             var baseSections = new NameIndex<SectionValueDefinition>(
@@ -159,7 +160,7 @@ internal sealed class OverlayIndex
                     Report(LadderRules.OverlayStructureDiffers, step.Span, $"the {expectation.Competency.Value} step of level '{code}'", $"'{step.Value}'", $"'{baseExpectation.Step.Value}'");
                 }
 
-                Translate(TextKeys.Expectation(code, expectation.Competency.Value), expectation.Text);
+                Translate(TextKeys.Expectation(code, expectation.Competency.Value), expectation.Text, expectation.Competency.Span);
             }
 
             foreach (var section in level.Sections)
@@ -177,7 +178,7 @@ internal sealed class OverlayIndex
                     continue;
                 }
 
-                Translate(key, section.Text);
+                Translate(key, section.Text, section.Section.Span);
                 TranslateItems(key, section.Items, baseSection.Items, section.ValueSpan, $"section '{section.Section.Value}' of level '{code}'");
             }
         }
@@ -186,14 +187,17 @@ internal sealed class OverlayIndex
         {
             if (items.Count != baseItems.Count)
             {
-                Report(LadderRules.OverlayStructureDiffers, span, "the number of items of " + what, Number(items.Count), Number(baseItems.Count));
+                // Items the overlay adds are reported at the first of them; items it leaves out at the list.
+                var added = items.Count > baseItems.Count ? items[baseItems.Count] : null;
+                Report(LadderRules.OverlayStructureDiffers, added?.Span ?? span, "the number of items of " + what,
+                    Number(items.Count) + (added is null ? string.Empty : " (from '" + added.Text + "' on)"), Number(baseItems.Count));
                 return;
             }
 
             for (var i = 0; i < items.Count; i++)
             {
                 var itemKey = TextKeys.Item(key, i);
-                Translate(itemKey, items[i].Text);
+                Translate(itemKey, items[i].Text, items[i].Span ?? span);
                 if (items[i].Items.Count > 0 || baseItems[i].Items.Count > 0)
                 {
                     TranslateItems(itemKey, items[i].Items, baseItems[i].Items, span, $"item {Number(i + 1)} of {what}");
@@ -204,11 +208,13 @@ internal sealed class OverlayIndex
         private void CollectBaseKeys()
         {
             _baseKeys.Add(TextKeys.Name);
+            _baseKeySet.Add(TextKeys.Name);
             AddIf(TextKeys.Summary, _track.Summary);
             foreach (var level in _track.Levels)
             {
                 var code = level.Code.Value;
                 _baseKeys.Add(TextKeys.Level(code, "title"));
+                _baseKeySet.Add(TextKeys.Level(code, "title"));
                 AddIf(TextKeys.Level(code, "public-title"), level.PublicTitle?.Value);
                 AddIf(TextKeys.Level(code, "summary"), level.Summary);
                 foreach (var expectation in level.Expectations)
@@ -230,6 +236,7 @@ internal sealed class OverlayIndex
             for (var i = 0; i < items.Count; i++)
             {
                 _baseKeys.Add(TextKeys.Item(key, i));
+                _baseKeySet.Add(TextKeys.Item(key, i));
                 CollectItemKeys(TextKeys.Item(key, i), items[i].Items);
             }
         }
@@ -239,11 +246,23 @@ internal sealed class OverlayIndex
             if (text is not null)
             {
                 _baseKeys.Add(key);
+                _baseKeySet.Add(key);
             }
         }
 
-        private void Translate(string key, string? text)
+        /// <summary>
+        /// Records a translation; one of a text the base track does not have (a summary the base leaves out, a sentence
+        /// for an expectation given by its step only) would never be shown, so it is reported at <paramref name="at"/>.
+        /// </summary>
+        private void Translate(string key, string? text, SourceSpan at)
         {
+            if (text is not null && !_baseKeySet.Contains(key))
+            {
+                Report(LadderRules.OverlayNotInBase, at, "The text", key, $"track '{_track.Id.Value}'",
+                    " The base track has no such text to translate; remove the translation, or add the text to the base track first.");
+                return;
+            }
+
             if (text is not null)
             {
                 _index.Add(_track.Id.Value, _overlay.Culture.Value, key, text);

@@ -20,11 +20,13 @@ internal static class TrackIdentityRules
     {
         var track = context.Track;
         var levels = new LevelMentions(track);
+        var abbreviationIsWrong = CheckAbbreviation(context);
         foreach (var level in track.Levels)
         {
-            if (track.Abbreviation.Value.Length > 0 && !level.Code.Value.StartsWith(track.Abbreviation.Value, StringComparison.OrdinalIgnoreCase))
+            if (!abbreviationIsWrong && !HasPrefix(level, track))
             {
-                context.Report(LadderRules.CodePrefixMismatch, level.Code.Span, track.Abbreviation.Span, level.Code.Value, track.Abbreviation.Value, track.Id.Value);
+                context.Report(LadderRules.CodePrefixMismatch, level.Code.Span, track.Abbreviation.Span,
+                    $"Level code '{level.Code.Value}' does not start with", track.Abbreviation.Value, track.Id.Value, string.Empty);
             }
 
             CheckTitle(context, level);
@@ -35,6 +37,39 @@ internal static class TrackIdentityRules
                 CheckReference(context, levels, level, "chart text", chart.Alt);
             }
         }
+    }
+
+    private static bool HasPrefix(LevelDefinition level, TrackDefinition track) =>
+        track.Abbreviation.Value.Length == 0 || level.Code.Value.StartsWith(track.Abbreviation.Value, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// When no level code of several starts with the abbreviation, the abbreviation is what is wrong: one report, at it,
+    /// instead of one per level.
+    /// </summary>
+    private static bool CheckAbbreviation(TrackContext context)
+    {
+        var track = context.Track;
+        if (track.Levels.Count < 2)
+        {
+            return false;
+        }
+
+        var codes = new List<string>();
+        foreach (var level in track.Levels)
+        {
+            if (HasPrefix(level, track))
+            {
+                return false;
+            }
+
+            codes.Add("'" + level.Code.Value + "'");
+        }
+
+        var listed = string.Join(", ", codes.GetRange(0, codes.Count - 1)) + " and " + codes[codes.Count - 1];
+        context.Report(LadderRules.CodePrefixMismatch, track.Abbreviation.Span, track.Levels[0].Code.Span,
+            $"None of the level codes {listed} starts with", track.Abbreviation.Value, track.Id.Value,
+            "; write the codes' common prefix as the abbreviation, or rename the levels");
+        return true;
     }
 
     private static void CheckTitle(TrackContext context, LevelDefinition level)

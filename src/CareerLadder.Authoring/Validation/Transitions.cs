@@ -7,7 +7,7 @@ namespace CareerLadder.Authoring.Validation;
 
 /// <summary>
 /// Resolves <c>transitions:</c>, the career paths from a level to levels of any track: unknown targets are CL0043 and
-/// targets at a lower rank are CL0044; both are left out of the generated code.
+/// targets at a lower rank are CL0044, the level itself or a repeated target CL0062; all are left out of the generated code.
 /// </summary>
 internal static class Transitions
 {
@@ -26,7 +26,7 @@ internal static class Transitions
     private static EquatableArray<CodeLevelReference> Resolve(ResolvedLevel level, NameIndex<IndexedLevel> levels, DiagnosticSink sink)
     {
         var resolved = new List<CodeLevelReference>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var firstMention = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         var rank = level.Definition.Rank.Value;
         foreach (var transition in level.Definition.Transitions)
         {
@@ -43,7 +43,21 @@ internal static class Transitions
                 continue;
             }
 
-            if (string.Equals(target.Code, level.Code, StringComparison.Ordinal) || !seen.Add(target.Code) || target.Reference() is not { } reference)
+            if (string.Equals(target.Code, level.Code, StringComparison.Ordinal))
+            {
+                sink.Report(LadderRules.TransitionRedundant, level.Path, transition.Span, level.Code, transition.Value, "although it is the level itself");
+                continue;
+            }
+
+            if (firstMention.TryGetValue(target.Code, out var first))
+            {
+                sink.Report(LadderRules.TransitionRedundant, new LadderLocation(level.Path, transition.Span), new[] { new LadderLocation(level.Path, first) },
+                    level.Code, transition.Value, "a second time (first at line " + Identifiers.Number(first.StartLine + 1) + ")");
+                continue;
+            }
+
+            firstMention.Add(target.Code, transition.Span);
+            if (target.Reference() is not { } reference)
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using CareerLadder.Authoring.Diagnostics;
+using CareerLadder.Authoring.Parsing;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -19,21 +20,22 @@ internal sealed class YamlTreeReader
     private YNode? _root;
     private Mark _lastMark = Mark.Empty;
 
-    private readonly int _maxDepth;
-    private bool _aliasReported;
+    private readonly LadderLimits _limits;
+    private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
+    private long _expandedWeight;
     private string _text = string.Empty;
     private Mark? _endOfText;
 
-    private YamlTreeReader(string path, List<LadderDiagnostic> diagnostics, int maxDepth)
+    private YamlTreeReader(string path, List<LadderDiagnostic> diagnostics, LadderLimits limits)
     {
         _path = path;
         _diagnostics = diagnostics;
-        _maxDepth = maxDepth;
+        _limits = limits;
     }
 
     /// <summary>Reads <paramref name="text"/>; returns the root node, or null for an empty document.</summary>
-    public static YNode? Read(string path, string text, List<LadderDiagnostic> diagnostics, int maxDepth = int.MaxValue) =>
-        new YamlTreeReader(path, diagnostics, maxDepth).Read(text);
+    public static YNode? Read(string path, string text, List<LadderDiagnostic> diagnostics, LadderLimits limits) =>
+        new YamlTreeReader(path, diagnostics, limits).Read(text);
 
     /// <summary>
     /// The span from <paramref name="start"/> to <paramref name="end"/>, kept inside the file. YamlDotNet sometimes
@@ -91,7 +93,7 @@ internal sealed class YamlTreeReader
     private YNode? Read(string text)
     {
         _text = text;
-        var parser = new Parser(new StringReader(text));
+        var parser = new Parser(new PeekOnceScanner(new Scanner(new StringReader(text))));
         var documents = 0;
         try
         {
@@ -117,36 +119,32 @@ internal sealed class YamlTreeReader
                     case Scalar scalar when !scalar.Tag.IsEmpty:
                         // A tag changes what a value means (!!null, !!int, custom tags); ladders have no use for them.
                         ReportTag(scalar);
-                        Add(new YScalar(string.Empty, false, ToSpan(scalar.Start, scalar.End), isBroken: true));
+                        Add(new YScalar(string.Empty, false, ToSpan(scalar.Start, scalar.End), isBroken: true), scalar.Anchor);
                         break;
                     case Scalar scalar:
-                        Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToSpan(scalar.Start, scalar.End)));
+                        Add(new YScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, ToSpan(scalar.Start, scalar.End)), scalar.Anchor);
                         break;
                     case AnchorAlias alias:
-                        // One report per file: an alias bomb repeats aliases thousands of times.
-                        if (!_aliasReported)
+                        if (!Expand(alias))
                         {
-                            _aliasReported = true;
-                            Report(LadderRules.UnsupportedYaml, ToSpan(alias.Start, alias.End),
-                                $"YAML aliases (*{alias.Value}) are not supported in ladder files; write every aliased value out in full");
+                            CloseAll();
+                            return _root;
                         }
 
-                        Add(new YScalar(string.Empty, false, ToSpan(alias.Start, alias.End), isBroken: true));
                         break;
-                    case SequenceStart or MappingStart when _open.Count >= _maxDepth:
-                        _diagnostics.Add(LadderDiagnostic.Create(LadderRules.LimitExceeded, _path, ToSpan(current.Start, current.End),
-                            "The nesting of lists and mappings", _maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels", Parsing.LadderLimits.MaxDepthProperty));
+                    case SequenceStart or MappingStart when _open.Count >= _limits.MaxDepth:
+                        ReportDepth(ToSpan(current.Start, current.End));
                         CloseAll();
                         return _root;
                     case NodeEvent { Tag.IsEmpty: false } tagged and (SequenceStart or MappingStart):
                         ReportTag(tagged);
-                        _open.Push(new Frame(tagged.Start, isMapping: tagged is MappingStart));
+                        _open.Push(new Frame(tagged.Start, isMapping: tagged is MappingStart, tagged.Anchor));
                         break;
                     case SequenceStart sequence:
-                        _open.Push(new Frame(sequence.Start, isMapping: false));
+                        _open.Push(new Frame(sequence.Start, isMapping: false, sequence.Anchor));
                         break;
                     case MappingStart mapping:
-                        _open.Push(new Frame(mapping.Start, isMapping: true));
+                        _open.Push(new Frame(mapping.Start, isMapping: true, mapping.Anchor));
                         break;
                     case SequenceEnd:
                     case MappingEnd:
@@ -165,6 +163,46 @@ internal sealed class YamlTreeReader
 
         return _root;
     }
+
+    /// <summary>
+    /// Adds a copy of the anchored node where the alias is, within the depth limit and within the file length limit
+    /// counted as if every alias were written out (an alias bomb stops there). Returns false when reading must stop.
+    /// </summary>
+    private bool Expand(AnchorAlias alias)
+    {
+        var span = ToSpan(alias.Start, alias.End);
+        if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+        {
+            Report(LadderRules.UnsupportedYaml, span,
+                $"The alias *{alias.Value} refers to no anchor &{alias.Value} written before it (an anchor cannot contain its own alias); define the anchor first or write the value out");
+            Add(new YScalar(string.Empty, false, span, isBroken: true));
+            return true;
+        }
+
+        if (_open.Count + anchored.Depth > _limits.MaxDepth)
+        {
+            ReportDepth(span);
+            return false;
+        }
+
+        _expandedWeight += anchored.Weight;
+        if (_text.Length + _expandedWeight > _limits.MaxFileLength)
+        {
+            _diagnostics.Add(LadderDiagnostic.Create(LadderRules.LimitExceeded, _path, span,
+                $"The file with its aliases written out (*{alias.Value} here repeats {Number(anchored.Weight)} characters)",
+                Number(_limits.MaxFileLength) + " characters", LadderLimits.MaxFileLengthProperty));
+            return false;
+        }
+
+        Add(anchored.CopyAt(span));
+        return true;
+    }
+
+    private void ReportDepth(SourceSpan span) =>
+        _diagnostics.Add(LadderDiagnostic.Create(LadderRules.LimitExceeded, _path, span,
+            "The nesting of lists and mappings", Number(_limits.MaxDepth) + " levels", LadderLimits.MaxDepthProperty));
+
+    private static string Number(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>YamlDotNet gives a flow collection's closing bracket an empty span; the node's span must include it.</summary>
     private static Mark FlowEnd(string text, ParsingEvent end)
@@ -198,13 +236,28 @@ internal sealed class YamlTreeReader
         }
 
         node.IsTruncated = truncated;
-        Add(node);
+        Add(node, frame.Anchor);
     }
 
+    /// <summary>
+    /// The entries of a mapping, each key once (a repeated key is reported at the repetition). A merge key
+    /// (<c>&lt;&lt;: *defaults</c>, or a list of mappings) adds, where it stands, the entries of its mappings whose keys
+    /// the mapping does not write itself, the first mapping of the list winning: YAML's merge semantics.
+    /// </summary>
     private List<KeyValuePair<YScalar, YNode>> BuildEntries(Frame frame)
     {
         var entries = new List<KeyValuePair<YScalar, YNode>>();
         var firstByKey = new Dictionary<string, YScalar>(StringComparer.Ordinal);
+        var explicitKeys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < frame.Items.Count; i += 2)
+        {
+            if (frame.Items[i] is YScalar { IsBroken: false, IsMergeKey: false } key)
+            {
+                explicitKeys.Add(key.Value);
+            }
+        }
+
+        var merged = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < frame.Items.Count; i += 2)
         {
             var keyNode = frame.Items[i];
@@ -229,14 +282,53 @@ internal sealed class YamlTreeReader
             }
 
             firstByKey.Add(key.Value, key);
-            entries.Add(new KeyValuePair<YScalar, YNode>(key, value));
+            if (!key.IsMergeKey)
+            {
+                entries.Add(new KeyValuePair<YScalar, YNode>(key, value));
+                continue;
+            }
+
+            foreach (var source in MergeSources(value))
+            {
+                foreach (var entry in source.Entries)
+                {
+                    if (!explicitKeys.Contains(entry.Key.Value) && merged.Add(entry.Key.Value))
+                    {
+                        entries.Add(entry);
+                    }
+                }
+            }
         }
 
         return entries;
     }
 
-    private void Add(YNode node)
+    /// <summary>The mappings a merge key's value names; anything else is reported once, at itself.</summary>
+    private IEnumerable<YMapping> MergeSources(YNode value)
     {
+        var items = value is YSequence sequence ? sequence.Items : new List<YNode> { value };
+        foreach (var item in items)
+        {
+            if (item is YMapping mapping)
+            {
+                yield return mapping;
+            }
+            else if (item is not YScalar { IsBroken: true })
+            {
+                Report(LadderRules.UnsupportedYaml, item.Span,
+                    $"A merge key (<<) takes a mapping or a list of mappings, such as '<<: *defaults', but here it is {item.Describe()}");
+            }
+        }
+    }
+
+    private void Add(YNode node, AnchorName anchor = default)
+    {
+        if (!anchor.IsEmpty)
+        {
+            // A later anchor of the same name replaces the earlier one for the aliases after it, as YAML says.
+            _anchors[anchor.Value] = node;
+        }
+
         if (_open.Count == 0)
         {
             _root ??= node;
@@ -272,11 +364,14 @@ internal sealed class YamlTreeReader
 
     private sealed class Frame
     {
-        public Frame(Mark start, bool isMapping)
+        public Frame(Mark start, bool isMapping, AnchorName anchor)
         {
             Start = start;
             IsMapping = isMapping;
+            Anchor = anchor;
         }
+
+        public AnchorName Anchor { get; }
 
         public Mark Start { get; }
 
