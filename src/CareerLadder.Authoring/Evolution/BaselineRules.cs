@@ -192,6 +192,8 @@ public static class BaselineRules
         return diagnostics;
     }
 
+    private static bool IsAboutFramework(BaselineKey key) => key.Kind is "competency" or "former-competency" or "previous-steps" or "section";
+
     /// <summary>
     /// Shipped levels that are gone while a new level of the same track has the same rank: most likely an edited code,
     /// reported once at the new code with the <c>renamed-from:</c> that keeps stored codes working. Removed code → new code.
