@@ -182,6 +182,45 @@ public sealed class ContractTests
         Assert.Contains("error CL0077: Level 'BE2' (rank 2) is in the baseline but no longer in track 'backend'", broken.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Removing_a_declared_public_member_of_the_runtime_fails_its_build()
+    {
+        // A copy of the runtime's sources whose API file declares a member the code does not have: exactly what deleting
+        // a shipped public member leaves behind.
+        var root = Path.Combine(_package.TempRoot, "api-check");
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
+        {
+            CopyFile(file, root);
+        }
+
+        foreach (var project in new[] { "CareerLadder", "CareerLadder.Generator", "CareerLadder.Authoring" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(_package.RepositoryRoot, "src", project), "*", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(_package.RepositoryRoot, path))
+                .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj")))
+            {
+                CopyFile(file, root);
+            }
+        }
+
+        CopyFile(Path.Combine("src", "Directory.Build.props"), root);
+        File.AppendAllText(Path.Combine(root, "src", "CareerLadder", "PublicAPI", "net8.0", "PublicAPI.Shipped.txt"), "CareerLadder.Level.Removed.get -> string!\n");
+
+        var build = await DotNet.RunAsync(root, new System.Collections.Generic.Dictionary<string, string> { ["NUGET_PACKAGES"] = _package.PackagesDirectory },
+            new[] { "build", Path.Combine("src", "CareerLadder", "CareerLadder.csproj"), "-c", "Release", "-f", "net8.0" }.Concat(DotNet.NoServers).ToArray());
+
+        Assert.False(build.Succeeded, build.ToString());
+        Assert.Contains("error RS0017", build.Output, StringComparison.Ordinal);
+        Assert.Contains("CareerLadder.Level.Removed.get", build.Output, StringComparison.Ordinal);
+    }
+
+    private void CopyFile(string relativePath, string root)
+    {
+        var target = Path.Combine(root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(Path.Combine(_package.RepositoryRoot, relativePath), target, overwrite: true);
+    }
+
     /// <summary>Packs the ladder library with the ladders of <paramref name="version"/> (a folder under Contract/).</summary>
     private async Task PackLibraryAsync(IsolatedFolder folder, string ladders, string version)
     {
