@@ -6,6 +6,8 @@ using CareerLadder.Serialization;
 
 namespace CareerLadder;
 
+// Level, Track and Competency repeat this shape on purpose: these static members are each type's own public API (binding,
+// IParsable); the lookups behind them are one implementation, in LadderCatalogs.
 [JsonConverter(typeof(CompetencyJsonConverter))]
 [TypeConverter(typeof(CompetencyTypeConverter))]
 public sealed partial class Competency : ISpanParsable<Competency>
