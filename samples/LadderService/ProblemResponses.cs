@@ -53,8 +53,7 @@ public static class ProblemResponses
 
         if (problem.Status == StatusCodes.Status404NotFound && context.HttpContext.GetRouteValue("code") is string code)
         {
-            problem.Title = "Unknown level";
-            problem.Detail = $"No level has the code '{HtmlText.Shorten(code, 40)}'; the codes are listed at /tracks.";
+            DescribeUnknownLevel(problem, code);
         }
         else if (problem.Status == StatusCodes.Status415UnsupportedMediaType)
         {
@@ -62,7 +61,17 @@ public static class ProblemResponses
         }
     }
 
-    /// <summary>Turns a request the endpoint could not bind into a 400 (or 415) problem that names the field.</summary>
+    private static void DescribeUnknownLevel(Microsoft.AspNetCore.Mvc.ProblemDetails problem, string code)
+    {
+        problem.Status = StatusCodes.Status404NotFound;
+        problem.Title = "Unknown level";
+        problem.Detail = $"No level has the code '{HtmlText.Shorten(code, 40)}'; the codes are listed at /tracks.";
+    }
+
+    /// <summary>
+    /// Turns a request the endpoint could not bind into a 400 (or 415) problem that names the field; a level code in the
+    /// path that names no level (route binding of <see cref="CareerLadder.Level"/>) is a 404, as for any unknown resource.
+    /// </summary>
     private sealed class UnreadableRequestHandler(IProblemDetailsService problems) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -73,6 +82,13 @@ public static class ProblemResponses
             }
 
             var problem = Describe(bad);
+            // The handler runs with the request's route values cleared; the feature keeps them.
+            if (httpContext.Features.Get<IExceptionHandlerFeature>()?.RouteValues?["level"] is string code && !CareerLadder.Level.TryParse(code, out _))
+            {
+                problem = new HttpValidationProblemDetails();
+                DescribeUnknownLevel(problem, code);
+            }
+
             httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
             return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
         }

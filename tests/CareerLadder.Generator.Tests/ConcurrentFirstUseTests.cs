@@ -85,7 +85,13 @@ public sealed class ConcurrentFirstUseTests
     private static string Assess(Type catalog)
     {
         var assess = catalog.GetMethod("Assess")!;
-        var result = assess.Invoke(null, assess.GetParameters().Select(parameter => Enum.ToObject(parameter.ParameterType, 2)).ToArray())!;
+        var steps = Activator.CreateInstance(assess.GetParameters().Single().ParameterType)!;
+        foreach (var property in steps.GetType().GetProperties())
+        {
+            property.SetValue(steps, Enum.ToObject(Nullable.GetUnderlyingType(property.PropertyType)!, 2));
+        }
+
+        var result = assess.Invoke(null, new[] { steps })!;
         return string.Join(",", result.GetType().GetProperties()
             .Where(property => property.PropertyType == typeof(LevelMatch) && property.GetIndexParameters().Length == 0)
             .Select(property => ((LevelMatch)property.GetValue(result)!).Level?.Code ?? "-"));

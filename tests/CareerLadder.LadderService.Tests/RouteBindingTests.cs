@@ -32,10 +32,11 @@ public sealed class RouteBindingTests : IClassFixture<WebApplicationFactory<Prog
     }
 
     [Fact]
-    public async Task An_unknown_level_code_is_a_bad_request_before_the_endpoint_runs()
+    public async Task An_unknown_level_code_is_not_found_before_the_endpoint_runs()
     {
         using var response = await _client.GetAsync("/levels/XYZ9/chart.svg");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 }
