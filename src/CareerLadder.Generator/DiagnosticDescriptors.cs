@@ -276,6 +276,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ShippedLevelReplaced = new(
         "CL0098", LadderRules.ShippedLevelReplaced.Title, LadderRules.ShippedLevelReplaced.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ShippedLevelReplaced.HelpLink);
 
+    /// <summary>CL0099: Shipped track replaced.</summary>
+    public static readonly DiagnosticDescriptor ShippedTrackReplaced = new(
+        "CL0099", LadderRules.ShippedTrackReplaced.Title, LadderRules.ShippedTrackReplaced.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.ShippedTrackReplaced.HelpLink);
+
     /// <summary>CL0085: Unknown successor.</summary>
     public static readonly DiagnosticDescriptor UnknownSuccessor = new(
         "CL0085", LadderRules.UnknownSuccessor.Title, LadderRules.UnknownSuccessor.MessageFormat, "CareerLadder.Compatibility", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: LadderRules.UnknownSuccessor.HelpLink);
@@ -375,5 +379,6 @@ internal static class DiagnosticDescriptors
         PreviousStepsMismatch,
         TooManyDiagnostics,
         ShippedLevelReplaced,
+        ShippedTrackReplaced,
     };
 }

@@ -295,6 +295,10 @@ public static class LadderRules
     public static readonly LadderRule ShippedLevelReplaced = new(
         "CL0098", "Shipped level replaced", "Level '{0}' takes the place (rank {1}) of shipped level '{2}', which is gone; stored '{2}' codes could no longer be resolved. If '{0}' is '{2}' renamed, add 'renamed-from: [{2}]' to it; otherwise restore '{2}', or release a new major version and update the baseline with 'careerladder baseline'", Compatibility, LadderSeverity.Error);
 
+    /// <summary>CL0099: a new track holds the levels of a shipped track that is gone, without <c>renamed-from:</c>.</summary>
+    public static readonly LadderRule ShippedTrackReplaced = new(
+        "CL0099", "Shipped track replaced", "Track '{0}' holds the levels of shipped track '{1}' ({2}), which is gone; stored '{1}' ids could no longer be resolved. If '{0}' is '{1}' renamed, add 'renamed-from: [{1}]' to it; otherwise restore '{1}', or release a new major version and update the baseline with 'careerladder baseline'", Compatibility, LadderSeverity.Error);
+
     /// <summary>CL0060: references that were not checked because what they may refer to could not be read.</summary>
     public static readonly LadderRule ReferencesNotChecked = new(
         "CL0060", "References not checked", "The {0} could not be read completely, so references that may point into it were not checked ({1}): {2}; fix the error reported there first", References, LadderSeverity.Info);
@@ -330,7 +334,7 @@ public static class LadderRules
         NamespaceTaken, NameTooLong, DuplicateLevelTitle, AppendWithoutExtends, EmptyLevels, SentenceStepMismatch,
         SeniorityWordingMismatch, ReferencesNotChecked, DuplicateStep, TransitionRedundant, MalformedLink, DuplicateDisplayName, BaselineUnreadable, ShippedTrackRemoved, ShippedLevelRemoved,
         ShippedLevelChanged, ShippedCompetencyRemoved, ShippedStepsChanged, ShippedSectionRemoved, NotInBaseline, ShippedFormerDropped,
-        AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch, TooManyDiagnostics, ShippedLevelReplaced,
+        AmbiguousFormerCode, UnknownSuccessor, AcknowledgedStepsChange, PreviousStepsMismatch, TooManyDiagnostics, ShippedLevelReplaced, ShippedTrackReplaced,
     };
 
     /// <summary>Returns the rule with the given id.</summary>

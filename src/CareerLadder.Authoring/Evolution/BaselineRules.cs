@@ -127,12 +127,17 @@ public static class BaselineRules
             .ToDictionary(pair => pair.Code, pair => pair.Id);
         var replacements = LevelReplacements(changes, shipped.Baseline, current.Baseline);
         var replacing = new HashSet<string>(replacements.Values, StringComparer.Ordinal);
+        var trackReplacements = TrackReplacements(changes, removedTracks, addedTracks);
+        var replacingTracks = new HashSet<string>(trackReplacements.Values.Select(replacement => replacement.Track), StringComparer.Ordinal);
         // Without a framework file (CL0013 says so) the competencies and sections are unknown, not removed: the changes
         // about them would be one follow-on error per shipped competency, with no framework line to point to.
         foreach (var change in current.Framework is null ? changes.Where(change => !IsAboutFramework(change.Key)) : changes)
         {
             var diagnostic = change.Kind switch
             {
+                IdentityChangeKind.TrackRemoved when trackReplacements.TryGetValue(change.Key.Id, out var successor) =>
+                    Create(current.Places[BaselineKey.Track(successor.Track)], LadderRules.ShippedTrackReplaced, successor.Track, change.Key.Id, successor.Levels),
+                IdentityChangeKind.TrackAdded when replacingTracks.Contains(change.Key.Id) => null,
                 IdentityChangeKind.TrackRemoved => At(shipped, baselinePath, baselineText, change.Key, LadderRules.ShippedTrackRemoved, change.Key.Id),
                 IdentityChangeKind.LevelRemoved when replacements.TryGetValue(change.Key.Id, out var replacement) =>
                     Create(current.Places[BaselineKey.Level(replacement)], LadderRules.ShippedLevelReplaced,
@@ -191,6 +196,24 @@ public static class BaselineRules
 
         return diagnostics;
     }
+
+    /// <summary>
+    /// Shipped tracks that are gone while a new track holds their level codes: most likely an edited track id, reported once
+    /// at the new id with the <c>renamed-from:</c> that keeps stored ids working. Removed id → the new track and the codes.
+    /// </summary>
+    private static Dictionary<string, (string Track, string Levels)> TrackReplacements(
+        IReadOnlyList<IdentityChange> changes, HashSet<string> removedTracks, HashSet<string> addedTracks) =>
+        changes
+            .Where(change => change.Kind == IdentityChangeKind.LevelMoved && removedTracks.Contains(change.Before!) && addedTracks.Contains(change.After!))
+            .GroupBy(change => change.Before!, StringComparer.Ordinal)
+            .ToDictionary(
+                group => group.Key,
+                group =>
+                {
+                    var track = group.Select(change => change.After!).OrderBy(id => id, StringComparer.Ordinal).First();
+                    return (track, string.Join(", ", group.Where(change => change.After == track).Select(change => change.Key.Id).OrderBy(code => code, StringComparer.Ordinal)));
+                },
+                StringComparer.Ordinal);
 
     private static bool IsAboutFramework(BaselineKey key) => key.Kind is "competency" or "former-competency" or "previous-steps" or "section";
 
