@@ -19,6 +19,7 @@ internal static class CodeNames
     public const string TrackInstance = "s_instance";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList<";
     public const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection<";
+    public const string NotNullWhen = "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]";
 
     public static string TrackClass(CodeTrack track) => track.Identifier + "Track";
 
