@@ -1,9 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using CareerLadder.Authoring.Validation;
-using static CareerLadder.Authoring.Emitting.CodeNames;
+using System;
+using CareerLadder.Authoring.Naming;
 using static CareerLadder.Authoring.Emitting.LadderEmitter;
+using static CareerLadder.Authoring.Naming.CodeNames;
 
 namespace CareerLadder.Authoring.Emitting;
 

@@ -1,5 +1,6 @@
-using static CareerLadder.Authoring.Emitting.CodeNames;
 using static CareerLadder.Authoring.Emitting.LadderEmitter;
+using static CareerLadder.Authoring.Emitting.RuntimeNames;
+using static CareerLadder.Authoring.Naming.CodeNames;
 
 namespace CareerLadder.Authoring.Emitting;
 
@@ -12,9 +13,6 @@ namespace CareerLadder.Authoring.Emitting;
 /// </summary>
 internal static class InteropWriter
 {
-    /// <summary>The name of the generated <c>LadderCatalog</c> subclass and of its file; no ladder name can give it (generated type names end in Track, Level or Step).</summary>
-    public const string CatalogRegistration = "CareerLaddersCatalog";
-
     private const string JsonConverter = "global::System.Text.Json.Serialization.JsonConverter";
     private const string Serialization = "global::CareerLadder.Serialization.";
 

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Naming;
 
 namespace CareerLadder.Authoring.Emitting;
 
@@ -46,7 +47,7 @@ public static class LadderEmitter
     /// </summary>
     /// <param name="options">The namespace and language features of the generated code.</param>
     public static GeneratedFile EmitCatalogRegistration(EmitOptions options) =>
-        new(InteropWriter.CatalogRegistration + ".g.cs", InteropWriter.WriteRegistration(options));
+        new(CodeNames.CatalogRegistration + ".g.cs", InteropWriter.WriteRegistration(options));
 
     /// <summary>Emits the file of one track: its level enum and its class with a property per level.</summary>
     /// <param name="options">The namespace, accessibility and language features of the generated code.</param>
