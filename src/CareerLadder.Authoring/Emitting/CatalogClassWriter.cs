@@ -38,7 +38,8 @@ internal static class CatalogClassWriter
             WriteTrackProperties(writer, context);
             WriteFrameworkTables(writer, context);
             LevelIndexWriter.Write(writer, context.Tracks);
-            WriteGetCompetency(writer, context);
+            CatalogLookupWriter.WriteGetById(writer, "competency", "Returns the competency with the given id.", Runtime + "Competency GetCompetency", context.CompetencyIdType,
+                "CompetencyIndex", "The position of a competency in the framework; -1 for a value that names none.", context.CompetencyNumbers, "s_competencies[index]");
             CatalogLookupWriter.WriteTrackLookups(writer, context);
             CatalogLookupWriter.WriteTryGetLevel(writer, context);
             AssessmentWriter.WriteAssess(writer, context);
@@ -152,28 +153,6 @@ internal static class CatalogClassWriter
                 new {{Metadata}}TrackList({{Identifiers.Number(context.Tracks.Count)}}, TrackAt);
 
             """);
-    }
-
-    private static void WriteGetCompetency(SourceWriter writer, CatalogContext context)
-    {
-        writer.Template($$"""
-            /// <summary>Returns the competency with the given id.</summary>
-            /// <param name="competency">The competency.</param>
-            public static {{Runtime}}Competency GetCompetency({{context.CompetencyIdType}} competency)
-            {
-                var index = CompetencyIndex(competency);
-                if (index < 0)
-                {
-                    throw new global::System.ArgumentOutOfRangeException("competency", competency, "Not a competency of the ladder.");
-                }
-
-                return s_competencies[index];
-            }
-
-            """);
-        CatalogLookupWriter.WriteNumberSwitch(writer, "The position of a competency in the framework; -1 for a value that names none.",
-            "internal static int CompetencyIndex(" + context.CompetencyIdType + " competency)", "competency", context.CompetencyNumbers, Identifiers.Number, "-1");
-        writer.Line();
     }
 
     /// <summary><c>new LocalizedText("...")</c>.</summary>

@@ -34,27 +34,37 @@ internal static class CatalogLookupWriter
         }
     }
 
-    /// <summary>Writes <c>GetTrack</c>, <c>TrackIndex</c>, <c>GetTrackId</c>, <c>GetCompetencyId</c>, <c>TrackAt</c> and <c>TryGetTrack</c>.</summary>
-    public static void WriteTrackLookups(SourceWriter writer, CatalogContext context)
+    /// <summary>
+    /// Writes a lookup by enum value, <c>GetTrack</c> or <c>GetCompetency</c>: it throws for a value that names nothing, and
+    /// the position it reads at comes from a switch over the stable numbers (<see cref="WriteNumberSwitch"/>).
+    /// </summary>
+    public static void WriteGetById(SourceWriter writer, string parameter, string summary, string signature, string enumType, string indexMethod, string indexSummary,
+        IReadOnlyList<int> numbers, string result)
     {
         writer.Template($$"""
-            /// <summary>Returns the track with the given id, building it on its first use.</summary>
-            /// <param name="track">The track.</param>
-            public static {{Runtime}}Track GetTrack({{context.TrackIdType}} track)
+            /// <summary>{{summary}}</summary>
+            /// <param name="{{parameter}}">The {{parameter}}.</param>
+            public static {{signature}}({{enumType}} {{parameter}})
             {
-                var index = TrackIndex(track);
+                var index = {{indexMethod}}({{parameter}});
                 if (index < 0)
                 {
-                    throw new global::System.ArgumentOutOfRangeException("track", track, "Not a track of the ladder.");
+                    throw new global::System.ArgumentOutOfRangeException("{{parameter}}", {{parameter}}, "Not a {{parameter}} of the ladder.");
                 }
 
-                return TrackAt(index);
+                return {{result}};
             }
 
             """);
-        WriteNumberSwitch(writer, "The position of a track in Tracks; -1 for a value that names none.",
-            "internal static int TrackIndex(" + context.TrackIdType + " track)", "track", context.TrackNumbers, Identifiers.Number, "-1");
+        WriteNumberSwitch(writer, indexSummary, "internal static int " + indexMethod + "(" + enumType + " " + parameter + ")", parameter, numbers, Identifiers.Number, "-1");
         writer.Line();
+    }
+
+    /// <summary>Writes <c>GetTrack</c>, <c>TrackIndex</c>, <c>GetTrackId</c>, <c>GetCompetencyId</c>, <c>TrackAt</c> and <c>TryGetTrack</c>.</summary>
+    public static void WriteTrackLookups(SourceWriter writer, CatalogContext context)
+    {
+        WriteGetById(writer, "track", "Returns the track with the given id, building it on its first use.", Runtime + "Track GetTrack", context.TrackIdType,
+            "TrackIndex", "The position of a track in Tracks; -1 for a value that names none.", context.TrackNumbers, "TrackAt(index)");
         WriteIdOf(writer, context);
         writer.Template($$"""
             // The track at a position, read from its class: Tracks calls this method group (no lambda, no closure class)
