@@ -69,21 +69,29 @@ public sealed class LadderGenerator : IIncrementalGenerator
         // The index's diagnostics placed at the positions the files have now (cheap: nothing to do without diagnostics).
         diagnostics.Report(index.Combine(ladderFiles, static (index, files) => IndexFacts.Locate(index.Diagnostics, files)));
 
-        var validation = index.Combine(limits, static (index, limits) => new ValidationSettings(index, limits));
+        var indexAndLimits = index.Combine(limits);
 
         var validatedTracks = ladderFiles
             .Combine(index)
             .SelectMany(static (pair, _) => LadderValidator.TrackInputs(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.TrackInputs)
-            .Combine(validation)
-            .Select(static (input, _) => LadderValidator.ValidateTrack(input.Left, input.Right.Index, input.Right.Limits))
+            .Combine(indexAndLimits)
+            .Select(static (input, _) =>
+            {
+                var (track, (ladderIndex, ladderLimits)) = input;
+                return LadderValidator.ValidateTrack(track, ladderIndex, ladderLimits);
+            })
             .WithTrackingName(TrackingNames.Validate);
 
         diagnostics.ReportEach(validatedTracks, static track => track.Diagnostics);
 
         var summary = validatedTracks
             .Collect()
-            .Combine(validation, static (tracks, validation) => LadderValidator.Summarize(validation.Index, tracks, validation.Limits))
+            .Combine(indexAndLimits, static (tracks, validation) =>
+            {
+                var (ladderIndex, ladderLimits) = validation;
+                return LadderValidator.Summarize(ladderIndex, tracks, ladderLimits);
+            })
             .WithTrackingName(TrackingNames.ValidationSummary);
 
         diagnostics.Report(summary.Select(static (value, _) => value.Diagnostics));
@@ -124,8 +132,14 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
         var setup = ladderFiles
             .Select(static (files, _) => !files.IsEmpty)
-            .Combine(options, languageVersion, static (hasLadderFiles, options, languageVersion) => new ProjectSettings(hasLadderFiles, options, languageVersion))
-            .Combine(context.CompilationProvider, static (project, compilation) => EmitSetup.Decide(project.HasLadderFiles, project.Options, project.LanguageVersion, compilation))
+            .Combine(options)
+            .Combine(languageVersion)
+            .Combine(context.CompilationProvider)
+            .Select(static (input, _) =>
+            {
+                var (((hasLadderFiles, generatorOptions), version), compilation) = input;
+                return EmitSetup.Decide(hasLadderFiles, generatorOptions, version, compilation);
+            })
             .WithTrackingName(TrackingNames.Setup);
 
         context.RegisterSourceOutput(setup.Select(static (value, _) => value.Problems), static (output, problems) =>
@@ -158,14 +172,22 @@ public sealed class LadderGenerator : IIncrementalGenerator
         var catalog = validatedTracks
             .Select(static (track, _) => track.Track is { } code ? CatalogTracks.Of(code) : null)
             .Collect()
-            .Combine(outputAllowed, static (tracks, allowed) => allowed ? tracks.OfType<CodeTrack>().ToEquatableArray() : EquatableArray<CodeTrack>.Empty)
-            .Combine(framework, static (tracks, framework) => new CatalogModel(framework, tracks))
+            .Combine(outputAllowed)
+            .Combine(framework)
+            .Select(static (input, _) =>
+            {
+                var ((tracks, allowed), catalogFramework) = input;
+                return new CatalogModel(catalogFramework, allowed ? tracks.OfType<CodeTrack>().ToEquatableArray() : EquatableArray<CodeTrack>.Empty);
+            })
             .WithTrackingName(TrackingNames.CatalogModel)
-            .Combine(
-                emitOptions.Combine(pinnedNumbers, static (emit, pins) => new CatalogEmitSettings(emit, pins)),
-                static (model, settings) => settings.Emit is { } emit
-                    ? EmitResult.Of(model.Framework.Id, () => LadderEmitter.EmitCatalog(emit, model.Framework, model.Tracks, settings.Pins))
-                    : EmitResult.Nothing)
+            .Combine(emitOptions.Combine(pinnedNumbers))
+            .Select(static (input, _) =>
+            {
+                var (model, (options, pins)) = input;
+                return options is { } emit
+                    ? EmitResult.Of(model.Framework.Id, () => LadderEmitter.EmitCatalog(emit, model.Framework, model.Tracks, pins))
+                    : EmitResult.Nothing;
+            })
             .WithTrackingName(TrackingNames.EmitCatalog);
 
         var registration = catalog
@@ -189,10 +211,14 @@ public sealed class LadderGenerator : IIncrementalGenerator
     {
         var tracks = validatedTracks
             .Select(static (track, _) => track.Track)
-            .Combine(framework.Combine(emitOptions, static (framework, emit) => new TrackEmitSettings(framework, emit)))
-            .Select(static (input, _) => input.Right.Emit is { } emit && input.Left is { } track
-                ? EmitResult.Of(track.Id, () => LadderEmitter.EmitTrack(emit, input.Right.Framework, track))
-                : EmitResult.Nothing)
+            .Combine(framework.Combine(emitOptions))
+            .Select(static (input, _) =>
+            {
+                var (code, (trackFramework, options)) = input;
+                return options is { } emit && code is { } track
+                    ? EmitResult.Of(track.Id, () => LadderEmitter.EmitTrack(emit, trackFramework, track))
+                    : EmitResult.Nothing;
+            })
             .WithTrackingName(TrackingNames.EmitTrack);
 
         // The track files in one output, so that the limit on the total output (a check over all tracks) gates them with
