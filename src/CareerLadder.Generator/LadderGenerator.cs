@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using CareerLadder.Authoring;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Emitting;
@@ -47,12 +45,8 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.SelectMany(file => file).ToEquatableArray())
             .WithTrackingName(TrackingNames.Severities);
 
-        // Every report is bounded per rule (CareerLadderMaxDiagnosticsPerRule): a flood ends in one summary, not in
-        // tens of thousands of diagnostics the compiler and the editor must carry.
-        var reporting = severities.Combine(context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => GeneratorOptions.DiagnosticsPerRule(options.GlobalOptions)));
-
-        context.RegisterSourceOutput(parsed.Combine(reporting), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
+        var diagnostics = new DiagnosticOutputs(context, severities);
+        diagnostics.ReportEach(parsed, static file => file.Diagnostics);
 
         var validatedFiles = parsed.Where(static file => file.IsValidated);
         var ladderFiles = validatedFiles.Collect();
@@ -60,26 +54,20 @@ public sealed class LadderGenerator : IIncrementalGenerator
         // Validation in steps the driver caches one by one: the index of cross-file facts, one step per track (only the
         // edited track runs again), and a small step over all tracks. The index is made from each file's facts, taken
         // per file and free of positions, so an edit of a level's texts leaves them equal and the index is not made again.
-        // The facts must not depend on a value taken from all files (a first version did, for the overlaid tracks): the
-        // index reads every file's facts, and a step-tracking driver (the tests') then walked files² inputs.
+        // The facts must not depend on a value taken from all files (such as the overlaid tracks, combined in below): the
+        // index reads every file's facts, and a step-tracking driver (the tests') would then walk files² inputs.
         var facts = validatedFiles
             .Select(static (file, _) => IndexFacts.Of(file))
             .WithTrackingName(TrackingNames.IndexFacts)
             .Collect();
 
-        var overlaidTracks = ladderFiles.Select(static (files, _) => IndexFacts.OverlaidTracks(files));
-
         var index = facts
-            .Combine(overlaidTracks)
+            .Combine(ladderFiles.Select(static (files, _) => IndexFacts.OverlaidTracks(files)))
             .Select(static (pair, _) => LadderValidator.Index(IndexFacts.WithOverlaidTracks(pair.Left, pair.Right)))
             .WithTrackingName(TrackingNames.ValidationIndex);
 
         // The index's diagnostics placed at the positions the files have now (cheap: nothing to do without diagnostics).
-        var indexDiagnostics = index
-            .Combine(ladderFiles)
-            .Select(static (pair, _) => IndexFacts.Locate(pair.Left.Diagnostics, pair.Right));
-
-        context.RegisterSourceOutput(indexDiagnostics.Combine(reporting), static (output, pair) => Report(output, pair.Left, pair.Right));
+        diagnostics.Report(index.Combine(ladderFiles, static (index, files) => IndexFacts.Locate(index.Diagnostics, files)));
 
         var indexAndLimits = index.Combine(limits);
 
@@ -88,36 +76,52 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .SelectMany(static (pair, _) => LadderValidator.TrackInputs(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.TrackInputs)
             .Combine(indexAndLimits)
-            .Select(static (input, _) => LadderValidator.ValidateTrack(input.Left, input.Right.Left, input.Right.Right))
+            .Select(static (input, _) =>
+            {
+                var (track, (ladderIndex, ladderLimits)) = input;
+                return LadderValidator.ValidateTrack(track, ladderIndex, ladderLimits);
+            })
             .WithTrackingName(TrackingNames.Validate);
 
-        context.RegisterSourceOutput(validatedTracks.Combine(reporting), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
+        diagnostics.ReportEach(validatedTracks, static track => track.Diagnostics);
 
         var summary = validatedTracks
             .Collect()
-            .Combine(indexAndLimits)
-            .Select(static (input, _) => LadderValidator.Summarize(input.Right.Left, input.Left, input.Right.Right))
+            .Combine(indexAndLimits, static (tracks, validation) =>
+            {
+                var (ladderIndex, ladderLimits) = validation;
+                return LadderValidator.Summarize(ladderIndex, tracks, ladderLimits);
+            })
             .WithTrackingName(TrackingNames.ValidationSummary);
 
-        context.RegisterSourceOutput(summary.Select(static (value, _) => value.Diagnostics).Combine(reporting), static (output, pair) => Report(output, pair.Left, pair.Right));
+        diagnostics.Report(summary.Select(static (value, _) => value.Diagnostics));
 
         var baselines = context.AdditionalTextsProvider
             .Where(static file => BaselineRules.IsBaselineFile(file.Path))
             .Select(static (file, cancellationToken) => new BaselineFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
             .Collect();
 
-        var history = facts
+        diagnostics.Report(facts
             .Select(static (all, _) => BaselineRules.CheckHistory(all))
-            .WithTrackingName(TrackingNames.History);
+            .WithTrackingName(TrackingNames.History));
 
-        var compatibility = ladderFiles
-            .Combine(baselines)
-            .Select(static (pair, _) => BaselineRules.CheckBaselines(pair.Right, pair.Left))
-            .WithTrackingName(TrackingNames.Compatibility);
+        diagnostics.Report(ladderFiles
+            .Combine(baselines, static (files, baselines) => BaselineRules.CheckBaselines(baselines, files))
+            .WithTrackingName(TrackingNames.Compatibility));
 
-        context.RegisterSourceOutput(history.Combine(reporting), static (output, pair) => Report(output, pair.Left, pair.Right));
-        context.RegisterSourceOutput(compatibility.Combine(reporting), static (output, pair) => Report(output, pair.Left, pair.Right));
+        var emitOptions = RegisterSetup(context, ladderFiles);
+        var framework = index.Select(static (value, _) => value.Framework);
+        var outputAllowed = summary.Select(static (value, _) => value.OutputAllowed);
+        RegisterCatalog(context, validatedTracks, framework, outputAllowed, emitOptions, baselines);
+        RegisterTracks(context, validatedTracks, framework, outputAllowed, emitOptions);
+    }
 
+    /// <summary>
+    /// Decides once whether and how the project gets code (<see cref="EmitSetup"/>), reports the project's problems, and
+    /// returns the emit options, null when nothing is generated.
+    /// </summary>
+    private static IncrementalValueProvider<EmitOptions?> RegisterSetup(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<ImmutableArray<ParsedLadderFile>> ladderFiles)
+    {
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName))
             .Select(static (pair, _) => GeneratorOptions.From(pair.Left.GlobalOptions, pair.Right))
@@ -131,7 +135,11 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Combine(options)
             .Combine(languageVersion)
             .Combine(context.CompilationProvider)
-            .Select(static (input, _) => EmitSetup.Decide(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(static (input, _) =>
+            {
+                var (((hasLadderFiles, generatorOptions), version), compilation) = input;
+                return EmitSetup.Decide(hasLadderFiles, generatorOptions, version, compilation);
+            })
             .WithTrackingName(TrackingNames.Setup);
 
         context.RegisterSourceOutput(setup.Select(static (value, _) => value.Problems), static (output, problems) =>
@@ -143,14 +151,21 @@ public sealed class LadderGenerator : IIncrementalGenerator
             }
         });
 
-        var emitOptions = setup.Select(static (value, _) => value.Emit);
+        return setup.Select(static (value, _) => value.Emit);
+    }
 
+    /// <summary>Emits the catalog file and, with it, the catalog registration.</summary>
+    private static void RegisterCatalog(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<ValidatedTrack> validatedTracks,
+        IncrementalValueProvider<CodeFramework> framework,
+        IncrementalValueProvider<bool> outputAllowed,
+        IncrementalValueProvider<EmitOptions?> emitOptions,
+        IncrementalValueProvider<ImmutableArray<BaselineFile>> baselines)
+    {
         var pinnedNumbers = baselines
             .Select(static (files, _) => BaselineRules.PinnedNumbers(files))
             .WithTrackingName(TrackingNames.PinnedNumbers);
-
-        var framework = index.Select(static (value, _) => value.Framework);
-        var outputAllowed = summary.Select(static (value, _) => value.OutputAllowed);
 
         // Only what the catalog shows, taken per track (only the edited track's view is made again): an edit of level
         // texts, sections or charts leaves it equal, so the catalog is not written again.
@@ -159,32 +174,53 @@ public sealed class LadderGenerator : IIncrementalGenerator
             .Collect()
             .Combine(outputAllowed)
             .Combine(framework)
-            .Select(static (input, _) => (Framework: input.Right, Tracks: input.Left.Right ? input.Left.Left.OfType<CodeTrack>().ToEquatableArray() : EquatableArray<CodeTrack>.Empty))
+            .Select(static (input, _) =>
+            {
+                var ((tracks, allowed), catalogFramework) = input;
+                return new CatalogModel(catalogFramework, allowed ? tracks.OfType<CodeTrack>().ToEquatableArray() : EquatableArray<CodeTrack>.Empty);
+            })
             .WithTrackingName(TrackingNames.CatalogModel)
             .Combine(emitOptions.Combine(pinnedNumbers))
-            .Select(static (pair, _) => pair.Right.Left is { } emit
-                ? Emit(pair.Left.Framework.Id, () => LadderEmitter.EmitCatalog(emit, pair.Left.Framework, pair.Left.Tracks, pair.Right.Right))
-                : EmitResult.Nothing)
+            .Select(static (input, _) =>
+            {
+                var (model, (options, pins)) = input;
+                return options is { } emit
+                    ? EmitResult.Of(model.Framework.Id, () => LadderEmitter.EmitCatalog(emit, model.Framework, model.Tracks, pins))
+                    : EmitResult.Nothing;
+            })
             .WithTrackingName(TrackingNames.EmitCatalog);
-
-        var tracks = validatedTracks
-            .Select(static (track, _) => track.Track)
-            .Combine(framework.Combine(emitOptions))
-            .Select(static (input, _) => input.Right.Right is { } emit && input.Left is { } track
-                ? Emit(track.Id, () => LadderEmitter.EmitTrack(emit, input.Right.Left, track))
-                : EmitResult.Nothing)
-            .WithTrackingName(TrackingNames.EmitTrack);
 
         var registration = catalog
             .Select(static (result, _) => result.File is not null)
-            .Combine(emitOptions)
-            .Select(static (pair, _) => pair.Left && pair.Right is { } emit
-                ? Emit("the catalog registration", () => LadderEmitter.EmitCatalogRegistration(emit))
+            .Combine(emitOptions, static (hasCatalog, emitOptions) => hasCatalog && emitOptions is { } emit
+                ? EmitResult.Of("the catalog registration", () => LadderEmitter.EmitCatalogRegistration(emit))
                 : EmitResult.Nothing)
             .WithTrackingName(TrackingNames.EmitCatalogRegistration);
 
-        context.RegisterSourceOutput(catalog, static (output, result) => AddSource(output, result));
-        context.RegisterSourceOutput(registration, static (output, result) => AddSource(output, result));
+        context.RegisterSourceOutput(catalog, static (output, result) => result.AddTo(output));
+        context.RegisterSourceOutput(registration, static (output, result) => result.AddTo(output));
+    }
+
+    /// <summary>Emits a file per track, all of them gated by the limit on the total output.</summary>
+    private static void RegisterTracks(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<ValidatedTrack> validatedTracks,
+        IncrementalValueProvider<CodeFramework> framework,
+        IncrementalValueProvider<bool> outputAllowed,
+        IncrementalValueProvider<EmitOptions?> emitOptions)
+    {
+        var tracks = validatedTracks
+            .Select(static (track, _) => track.Track)
+            .Combine(framework.Combine(emitOptions))
+            .Select(static (input, _) =>
+            {
+                var (code, (trackFramework, options)) = input;
+                return options is { } emit && code is { } track
+                    ? EmitResult.Of(track.Id, () => LadderEmitter.EmitTrack(emit, trackFramework, track))
+                    : EmitResult.Nothing;
+            })
+            .WithTrackingName(TrackingNames.EmitTrack);
+
         // The track files in one output, so that the limit on the total output (a check over all tracks) gates them with
         // one dependency rather than one per track: a step-tracking driver walks every output's inputs, and a dependency
         // on all tracks from each track's output would cost it tracks² walks. Each file keeps its SourceText from run to
@@ -195,7 +231,7 @@ public sealed class LadderGenerator : IIncrementalGenerator
             {
                 foreach (var result in pair.Left)
                 {
-                    AddSource(output, result);
+                    result.AddTo(output);
                 }
             }
         });
@@ -203,55 +239,6 @@ public sealed class LadderGenerator : IIncrementalGenerator
 
     private static bool IsYaml(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-
-    private static EmitResult Emit(string subject, Func<GeneratedFile> emit)
-    {
-        try
-        {
-            return new EmitResult(emit(), null);
-        }
-        catch (Exception exception)
-        {
-            return new EmitResult(null, exception.GetType().FullName + " while emitting '" + subject + "': " + exception.Message);
-        }
-    }
-
-    private static void AddSource(SourceProductionContext output, EmitResult result)
-    {
-        if (result.File is { } file)
-        {
-            output.AddSource(file.HintName, result.Source ??= SourceText.From(file.Text, Encoding.UTF8));
-        }
-
-        if (result.Error is { } error)
-        {
-            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, "emitting", error));
-        }
-    }
-
-    private static void Report(SourceProductionContext output, EquatableArray<LadderDiagnostic> diagnostics, (EquatableArray<RuleSeverity> Severities, int PerRule) reporting)
-    {
-        var severities = reporting.Severities;
-        foreach (var diagnostic in DiagnosticLimit.Apply(diagnostics, reporting.PerRule))
-        {
-            // One diagnostic that cannot be converted must not take the others (and the generated code) down with it.
-            Diagnostic? reported;
-            try
-            {
-                reported = SeverityOverrides.Apply(ToRoslyn(diagnostic), diagnostic, severities);
-            }
-            catch (Exception exception)
-            {
-                reported = Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.Create(diagnostic.Location.FilePath, default, default), "reporting " + diagnostic.RuleId,
-                    exception.GetType().FullName + ": " + exception.Message);
-            }
-
-            if (reported is not null)
-            {
-                output.ReportDiagnostic(reported);
-            }
-        }
-    }
 
     internal static Diagnostic ToRoslyn(LadderDiagnostic diagnostic)
     {
@@ -271,32 +258,5 @@ public sealed class LadderGenerator : IIncrementalGenerator
             location.FilePath,
             new TextSpan(span.Start, span.End - span.Start),
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
-    }
-
-    /// <summary>A file emitted, or the error that stopped it; equal by file and error (its SourceText is made once and kept).</summary>
-    private sealed class EmitResult : IEquatable<EmitResult>
-    {
-        public static readonly EmitResult Nothing = new(null, null);
-
-        public EmitResult(GeneratedFile? file, string? error)
-        {
-            File = file;
-            Error = error;
-        }
-
-        public GeneratedFile? File { get; }
-
-        public string? Error { get; }
-
-        /// <summary>The file's text as added to the compilation, made on first use.</summary>
-        public SourceText? Source { get; set; }
-
-        public bool Equals(EmitResult? other) => other is not null && Equals(File, other.File) && Error == other.Error;
-
-        public override bool Equals(object? obj) => Equals(obj as EmitResult);
-
-        public override int GetHashCode() => (File?.GetHashCode() ?? 0) ^ (Error?.GetHashCode() ?? 0);
-
-        public override string ToString() => File?.ToString() ?? Error ?? string.Empty;
     }
 }

@@ -60,7 +60,7 @@ public sealed partial class Competency
 
     /// <summary>
     /// Why the step at <paramref name="i"/> is invalid; a method of its own so that the constructor, which every catalog
-    /// runs on its first use, compiles less (issue 19).
+    /// runs on its first use, compiles less.
     /// </summary>
     private static ArgumentException InvalidStep(string id, int i, Step? step) =>
         step is null ? new ArgumentException($"Step {i + 1} of competency '{id}' is null.", "steps")

@@ -20,7 +20,7 @@ public sealed partial class Level : IComparable<Level>
     private IReadOnlyList<Level>? _nextSteps;
     private readonly Section[] _sections;
 
-    // Read by ToString through the field: a fresh process that prints a level compiles one getter less (issue 19).
+    // Read by ToString through the field: a fresh process that prints a level compiles one getter less.
     private readonly LocalizedText _title;
 
     /// <summary>Creates a level of <paramref name="track"/>; the track links its levels once they are all created.</summary>
@@ -101,7 +101,7 @@ public sealed partial class Level : IComparable<Level>
 
     /// <summary>
     /// The exception for an expectation without a competency (<paramref name="competency"/> null) or for a second
-    /// expectation of <paramref name="competency"/>; a method of its own so that the constructor compiles less (issue 19).
+    /// expectation of <paramref name="competency"/>; a method of its own so that the constructor compiles less.
     /// </summary>
     private static ArgumentException InvalidExpectation(string code, string? competency) => competency is null
         ? new ArgumentException($"Level '{code}' has an expectation whose step belongs to no competency.", "expectations")

@@ -12,7 +12,7 @@ public sealed partial class LocalizedText
 {
     private readonly KeyValuePair<string, string>[] _translations;
 
-    // Read by ToString through the field: a fresh process that prints a text compiles one getter less (issue 19).
+    // Read by ToString through the field: a fresh process that prints a text compiles one getter less.
     private readonly string _text;
 
     /// <summary>Creates a text that exists only in the base language.</summary>

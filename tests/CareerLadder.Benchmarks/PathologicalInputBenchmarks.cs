@@ -12,7 +12,7 @@ using CareerLadder.Generator.Tests.Infrastructure;
 namespace CareerLadder.Benchmarks;
 
 /// <summary>
-/// The input shapes that used to cost quadratic time or memory (issue 18), each at 1× and 10× its size: parse,
+/// Input shapes that could cost quadratic time or memory, each at 1× and 10× its size: parse,
 /// validate and emit, as the generator does. Linear cost shows as a ×10 ratio (or less) from 1× to 10×.
 /// Run with: dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --costs
 /// </summary>
@@ -24,7 +24,7 @@ public class PathologicalInputBenchmarks
 
     private (string Path, string Text)[] _files = Array.Empty<(string, string)>();
 
-    /// <summary>The shapes of issue 18.</summary>
+    /// <summary>The pathological input shapes.</summary>
     public enum Shape
     {
         /// <summary>10 levels whose codes are 10,000 (100,000 at 10×) characters long, each with an unknown transition to a code as long.</summary>

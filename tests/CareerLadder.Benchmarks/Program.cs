@@ -12,8 +12,8 @@ namespace CareerLadder.Benchmarks;
 /// <summary>
 /// Full run:  dotnet run -c Release --project tests/CareerLadder.Benchmarks
 /// CI smoke:  dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --short
-/// Issue 18:  dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --costs (pathological shapes at 1× and 10×)
-/// Issue 19: dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --first-lookup [runs] (compile cost of the first lookups)
+/// Costs:     dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --costs (pathological shapes at 1× and 10×)
+/// Targets:   dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --first-lookup [runs] (compile cost of the first lookups)
 ///            dotnet run -c Release --project tests/CareerLadder.Benchmarks -- --generator (100 and 1,000 files, both chart styles, in-process)
 /// Scripts:   --write-ladders N DIR writes the framework and N generated tracks (cold-start.sh)
 /// Any other arguments go to BenchmarkDotNet (for example --filter *Lookup*).
@@ -49,12 +49,12 @@ public static class Program
         var rest = args.Where(arg => arg is not ("--short" or "--costs" or "--generator")).ToArray();
         if (BenchmarkSettings.GeneratorScale)
         {
-            // Issue 19's generator targets: 100 and 1,000 files in both chart styles, in this process, 1 warm-up and 3 measured iterations.
+            // The generator's scaling targets: 100 and 1,000 files in both chart styles, in this process, 1 warm-up and 3 measured iterations.
             rest = rest.Concat(new[] { "--filter", "*GeneratorBenchmarks*" }).ToArray();
         }
         else if (costs && !rest.Any(arg => arg.StartsWith("--filter", StringComparison.Ordinal)))
         {
-            // The pathological shapes of issue 18 at 1× and 10×: in this process, 1 warm-up and 3 measured iterations
+            // The pathological input shapes at 1× and 10×: in this process, 1 warm-up and 3 measured iterations
             // (a --filter given with --costs picks some of them, as in --filter *ChartsWithoutTrackName*).
             rest = rest.Concat(new[] { "--filter", "*PathologicalInput*" }).ToArray();
         }

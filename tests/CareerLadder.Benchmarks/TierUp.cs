@@ -13,7 +13,7 @@ namespace CareerLadder.Benchmarks;
 /// <remarks>
 /// Tiered compilation promotes a method after 30 calls and a 100 ms delay without new tier-0 code, and dynamic PGO adds
 /// an instrumented tier in between, so a few warm-up iterations of a nanosecond benchmark can still be measuring tier-0
-/// or instrumented code (issue 19 saw tier-1 arrive in the 4th measured iteration). After this, the warm-up
+/// or instrumented code (tier-1 can arrive as late as the 4th measured iteration). After this, the warm-up
 /// iterations of BenchmarkDotNet only warm the caches.
 /// </remarks>
 internal static class TierUp

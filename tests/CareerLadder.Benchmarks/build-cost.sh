@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Consumer build cost of the CareerLadder generator (issue 7, item 3; target: <= 5% overhead).
+# Consumer build cost of the CareerLadder generator (target: <= 5% overhead).
 #
 # Builds a minimal throwaway consumer (one framework file, one track file of 4 levels, a Program.cs that does not use the
 # generated code) with and without the generator, the way the NuGet package wires it (the runtime library as a

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process cold start (issue 19, item 5): how long a fresh process takes to answer one level lookup from the
+# Whole-process cold start: how long a fresh process takes to answer one level lookup from the
 # generated catalog, against a process that loads the same ladders with YamlDotNet, both above a hello-world baseline.
 #
 # For each size (10 and 100 tracks of 10 levels, ScaleLadders as in the benchmarks) the script publishes three

@@ -9,7 +9,7 @@ namespace CareerLadder.Generator.Tests;
 
 /// <summary>
 /// Charts copied from another level of the same track (CL0029), found whatever form the level is named in: its code,
-/// the track's id, name or abbreviation with the level's number, or its title inside a longer text (issue 15, item 5).
+/// the track's id, name or abbreviation with the level's number, or its title inside a longer text.
 /// </summary>
 public sealed class ChartMentionTests
 {

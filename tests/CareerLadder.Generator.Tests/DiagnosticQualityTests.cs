@@ -6,7 +6,7 @@ using Xunit;
 namespace CareerLadder.Generator.Tests;
 
 /// <summary>
-/// Checked-in ladders for the classes of diagnostic quality (issue #15): rules that see inherited content, no cascades
+/// Checked-in ladders for the classes of diagnostic quality: rules that see inherited content, no cascades
 /// after a syntax error, suggestions that help. Each folder of Fixtures/Quality holds YAML files and the exact
 /// diagnostics they must produce in expected.txt (an empty file means none); a folder without framework.yaml uses
 /// Fixtures/Rules/framework.yaml. UPDATE_SNAPSHOTS=1 rewrites expected.txt.

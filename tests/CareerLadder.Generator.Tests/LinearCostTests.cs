@@ -10,7 +10,7 @@ using static CareerLadder.Generator.Tests.Infrastructure.TestLadders;
 namespace CareerLadder.Generator.Tests;
 
 /// <summary>
-/// The shapes that used to cost quadratic time or memory (issue 18), checked by what they do: how many candidates a
+/// The shapes that could cost quadratic time or memory, checked by what they do: how many candidates a
 /// suggestion looks at, how many names a message lists, what the duplicate and chart checks report. Their time is
 /// measured by the benchmarks in tests/CareerLadder.Benchmarks (PathologicalInputBenchmarks).
 /// </summary>
@@ -163,7 +163,7 @@ public sealed class LinearCostTests
         return (mentions.Lookups, references);
     }
 
-    /// <summary>A track whose charts name only the level's number, as <c>/charts/level-3.png</c> (issue 19).</summary>
+    /// <summary>A track whose charts name only the level's number, as <c>/charts/level-3.png</c>.</summary>
     private static string NumberedChartsTrack(int index)
     {
         var id = Letters(index);

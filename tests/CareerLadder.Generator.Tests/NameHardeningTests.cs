@@ -9,7 +9,7 @@ using static CareerLadder.Generator.Tests.Infrastructure.TestLadders;
 namespace CareerLadder.Generator.Tests;
 
 /// <summary>
-/// The names an attack run found breaking the generated code (issue 18), each through the real generator and compiled:
+/// The names an attack run found breaking the generated code, each through the real generator and compiled:
 /// the build gets either valid generated code or the expected CL diagnostic at the YAML line, never a CS error or
 /// warning, never CS8785.
 /// </summary>
@@ -55,7 +55,7 @@ public sealed class NameHardeningTests
     }
 }
 
-/// <summary>The repro ladders of issue 18: files, the CL error expected (null: the code must simply compile) and its line.</summary>
+/// <summary>The repro ladders: files, the CL error expected (null: the code must simply compile) and its line.</summary>
 internal static class NameRepros
 {
     public static readonly Dictionary<string, (IReadOnlyList<(string Path, string Text)> Files, string? Rule, int Line)> All = Build();

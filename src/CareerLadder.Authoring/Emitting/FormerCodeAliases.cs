@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using CareerLadder.Authoring.Model;
-using CareerLadder.Authoring.Validation;
-using static CareerLadder.Authoring.Emitting.CodeNames;
+using CareerLadder.Authoring.Naming;
 using static CareerLadder.Authoring.Emitting.LadderEmitter;
+using static CareerLadder.Authoring.Emitting.RuntimeNames;
+using static CareerLadder.Authoring.Naming.CodeNames;
 
 namespace CareerLadder.Authoring.Emitting;
 

@@ -1,5 +1,6 @@
-using static CareerLadder.Authoring.Emitting.CodeNames;
 using static CareerLadder.Authoring.Emitting.LadderEmitter;
+using static CareerLadder.Authoring.Emitting.RuntimeNames;
+using static CareerLadder.Authoring.Naming.CodeNames;
 
 namespace CareerLadder.Authoring.Emitting;
 
@@ -12,9 +13,6 @@ namespace CareerLadder.Authoring.Emitting;
 /// </summary>
 internal static class InteropWriter
 {
-    /// <summary>The name of the generated <c>LadderCatalog</c> subclass and of its file; no ladder name can give it (generated type names end in Track, Level or Step).</summary>
-    public const string CatalogRegistration = "CareerLaddersCatalog";
-
     private const string JsonConverter = "global::System.Text.Json.Serialization.JsonConverter";
     private const string Serialization = "global::CareerLadder.Serialization.";
 
@@ -23,44 +21,37 @@ internal static class InteropWriter
     public static string WriteRegistration(EmitOptions options)
     {
         var catalog = "global::" + options.Namespace + "." + Catalog;
-        var writer = new SourceWriter();
-        foreach (var line in Header.TrimEnd('\n').Split('\n'))
-        {
-            writer.Line(line);
-        }
-
-        if (options.NullableAnnotations)
-        {
-            writer.Line("#nullable enable");
-        }
-
-        writer.Line();
+        var writer = NewFile(options);
         writer.Line("[assembly: " + Runtime + "LadderCatalogAttribute(typeof(global::" + options.Namespace + "." + CatalogRegistration + "))]");
         writer.Line();
-        writer.Line("namespace " + options.Namespace);
-        writer.Open();
-        writer.Doc(Summary("The catalog as the runtime library sees it: named by an assembly attribute so that JSON, parsing and type converters find its levels from their codes."));
-        writer.Line(GeneratedCodeAttribute);
-        writer.Line(options.AccessibilityKeyword + " sealed class " + CatalogRegistration + " : " + Runtime + "LadderCatalog");
-        writer.Open();
-        writer.Doc(Summary("The framework's name."));
-        writer.Expression("public override string FrameworkName => ", CodeExpression.Code(catalog + ".FrameworkName"), ";");
-        writer.Line();
-        writer.Doc(Summary("Every track, ordered by id."));
-        writer.Expression("public override " + ReadOnlyList + Runtime + "Track> Tracks => ", CodeExpression.Code(catalog + ".Tracks"), ";");
-        writer.Line();
-        writer.Doc(Summary("The competencies, in framework order."));
-        writer.Expression("public override " + ReadOnlyList + Runtime + "Competency> Competencies => ", CodeExpression.Code(catalog + ".Competencies"), ";");
-        writer.Line();
-        writer.Doc(Summary("Whether the ladders declare former codes (renamed or retired levels)."));
-        writer.Expression("public override bool HasFormerCodes => ", CodeExpression.Code(catalog + ".HasFormerCodes"), ";");
-        writer.Line();
-        writer.Doc(Summary("Resolves a level code stored with any version of the ladders, renamed and retired codes included."));
-        writer.Doc("<param name=\"code\">The stored code.</param>");
-        writer.Expression("public override " + Runtime + "LevelResolution ResolveLevel(string code) => ", CodeExpression.Code(catalog + ".ResolveLevel(code)"), ";");
-        writer.Close();
-        writer.Close();
+        using (writer.Block("namespace " + options.Namespace))
+        {
+            writer.Doc(Summary("The catalog as the runtime library sees it: named by an assembly attribute so that JSON, parsing and type converters find its levels from their codes."));
+            writer.Line(GeneratedCodeAttribute);
+            using (writer.Block(options.AccessibilityKeyword + " sealed class " + CatalogRegistration + " : " + Runtime + "LadderCatalog"))
+            {
+                WriteForward(writer, "The framework's name.", "public override string FrameworkName => ", catalog + ".FrameworkName");
+                writer.Line();
+                WriteForward(writer, "Every track, ordered by id.", "public override " + ReadOnlyList + Runtime + "Track> Tracks => ", catalog + ".Tracks");
+                writer.Line();
+                WriteForward(writer, "The competencies, in framework order.", "public override " + ReadOnlyList + Runtime + "Competency> Competencies => ", catalog + ".Competencies");
+                writer.Line();
+                WriteForward(writer, "Whether the ladders declare former codes (renamed or retired levels).", "public override bool HasFormerCodes => ", catalog + ".HasFormerCodes");
+                writer.Line();
+                writer.Doc(Summary("Resolves a level code stored with any version of the ladders, renamed and retired codes included."));
+                writer.Doc("<param name=\"code\">The stored code.</param>");
+                writer.Expression("public override " + Runtime + "LevelResolution ResolveLevel(string code) => ", CodeExpression.Code(catalog + ".ResolveLevel(code)"), ";");
+            }
+        }
+
         return writer.ToString();
+    }
+
+    /// <summary>Writes a documented member that forwards to the generated catalog.</summary>
+    private static void WriteForward(SourceWriter writer, string summary, string head, string target)
+    {
+        writer.Doc(Summary(summary));
+        writer.Expression(head, CodeExpression.Code(target), ";");
     }
 
     /// <summary>Writes the attribute that makes a step enum read and write its member names in JSON, on .NET 8 and later.</summary>

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Naming;
 
 namespace CareerLadder.Authoring.Emitting;
 
@@ -38,7 +39,7 @@ public static class LadderEmitter
     /// <param name="tracks">The tracks.</param>
     /// <param name="pins">The enum numbers the shipped baseline records (<see cref="Evolution.LadderBaseline.Numbers"/>); empty without a baseline.</param>
     public static GeneratedFile EmitCatalog(EmitOptions options, CodeFramework framework, EquatableArray<CodeTrack> tracks, EquatableArray<Evolution.BaselineNumber> pins = default) =>
-        new(CodeNames.Catalog + ".g.cs", CatalogWriter.Write(options, framework, tracks, pins));
+        new(CodeNames.Catalog + ".g.cs", CatalogFileWriter.Write(options, framework, tracks, pins));
 
     /// <summary>
     /// Emits <c>CareerLaddersCatalog.g.cs</c>: the assembly attribute through which the runtime library finds the catalog
@@ -46,7 +47,7 @@ public static class LadderEmitter
     /// </summary>
     /// <param name="options">The namespace and language features of the generated code.</param>
     public static GeneratedFile EmitCatalogRegistration(EmitOptions options) =>
-        new(InteropWriter.CatalogRegistration + ".g.cs", InteropWriter.WriteRegistration(options));
+        new(CodeNames.CatalogRegistration + ".g.cs", InteropWriter.WriteRegistration(options));
 
     /// <summary>Emits the file of one track: its level enum and its class with a property per level.</summary>
     /// <param name="options">The namespace, accessibility and language features of the generated code.</param>
@@ -58,7 +59,8 @@ public static class LadderEmitter
     internal static string GeneratedCodeAttribute =>
         "[global::System.CodeDom.Compiler.GeneratedCode(\"CareerLadder.Generator\", \"" + typeof(LadderEmitter).Assembly.GetName().Version + "\")]";
 
-    internal static SourceWriter Begin(EmitOptions options)
+    /// <summary>Starts a generated file: the header, then <c>#nullable enable</c> when the language version allows it, then a blank line.</summary>
+    internal static SourceWriter NewFile(EmitOptions options)
     {
         var writer = new SourceWriter();
         foreach (var line in Header.TrimEnd('\n').Split('\n'))
@@ -72,8 +74,6 @@ public static class LadderEmitter
         }
 
         writer.Line();
-        writer.Line("namespace " + options.Namespace);
-        writer.Open();
         return writer;
     }
 

@@ -34,19 +34,64 @@ internal sealed class SourceWriter
         return this;
     }
 
-    public SourceWriter Open(string text = "{")
+    /// <summary>
+    /// Writes <paramref name="header"/> (when given) and <c>{</c>, and indents until the returned scope is disposed, which
+    /// writes <paramref name="close"/>: <c>using (writer.Block("class C")) { ... }</c> keeps braces and indentation paired
+    /// the way the generated code pairs them.
+    /// </summary>
+    public Scope Block(string? header = null, string close = "}")
     {
-        Line(text);
+        if (header is not null)
+        {
+            Line(header);
+        }
+
+        Line("{");
         _indent++;
-        return this;
+        return new Scope(this, close);
     }
 
-    public SourceWriter Close(string text = "}")
+    /// <summary>Indents until the returned scope is disposed, without braces (continued lines, arguments).</summary>
+    public Scope Indented()
     {
-        _indent--;
-        Line(text);
-        return this;
+        _indent++;
+        return new Scope(this, null);
     }
+
+    /// <summary>The end of a <see cref="Block"/> or <see cref="Indented"/> scope: outdents and writes its closing line.</summary>
+    public readonly struct Scope : System.IDisposable
+    {
+        private readonly SourceWriter _writer;
+        private readonly string? _close;
+
+        internal Scope(SourceWriter writer, string? close)
+        {
+            _writer = writer;
+            _close = close;
+        }
+
+        public void Dispose()
+        {
+            _writer._indent--;
+            if (_close is not null)
+            {
+                _writer.Line(_close);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes an array: <paramref name="head"/>, <c>new T[] { items }</c> (wrapped as <see cref="Wrapped(string, IReadOnlyList{CodeExpression}, string, string, bool)"/>
+    /// wraps) or <c>global::System.Array.Empty&lt;T&gt;()</c> when there is nothing to list, then <paramref name="tail"/>.
+    /// </summary>
+    public SourceWriter Array(string head, string elementType, IReadOnlyList<CodeExpression> items, string tail) =>
+        items.Count == 0
+            ? Line(head + "global::System.Array.Empty<" + elementType + ">()" + tail)
+            : Wrapped(head + "new " + elementType + "[] { ", items, " }" + tail);
+
+    /// <summary>Writes an array of code that is never broken (numbers, names), as <see cref="Array(string, string, IReadOnlyList{CodeExpression}, string)"/> does.</summary>
+    public SourceWriter Array(string head, string elementType, IReadOnlyList<string> items, string tail) =>
+        Array(head, elementType, items.Select(CodeExpression.Code).ToList(), tail);
 
     /// <summary>The longest line <c>Wrapped</c> writes when its items allow it.</summary>
     public const int MaxLineLength = 150;
@@ -160,7 +205,7 @@ internal sealed class SourceWriter
     /// indentation. The template's own line breaks end lines; a line break inside one of its values would let ladder text
     /// escape a string or a comment, so it throws, as <see cref="Line"/> does.
     /// </summary>
-    public SourceWriter Block(System.FormattableString template)
+    public SourceWriter Template(System.FormattableString template)
     {
         foreach (var argument in template.GetArguments())
         {
@@ -177,10 +222,6 @@ internal sealed class SourceWriter
 
         return this;
     }
-
-    public void Indent() => _indent++;
-
-    public void Outdent() => _indent--;
 
     /// <summary>Writes a <c>//</c> comment, wrapped as <see cref="Doc"/> wraps; <paramref name="text"/> is raw ladder text and is escaped here.</summary>
     public SourceWriter Comment(string text) => WrappedComment("// ", CSharpText.CommentLine(text));

@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using CareerLadder.Authoring.Model;
-using CareerLadder.Authoring.Validation;
-using static CareerLadder.Authoring.Emitting.CodeNames;
+using CareerLadder.Authoring.Naming;
 using static CareerLadder.Authoring.Emitting.LadderEmitter;
+using static CareerLadder.Authoring.Emitting.RuntimeNames;
+using static CareerLadder.Authoring.Naming.CodeNames;
 
 namespace CareerLadder.Authoring.Emitting;
 
@@ -13,27 +14,15 @@ internal static class TrackWriter
 {
     public static string Write(EmitOptions options, CodeFramework framework, CodeTrack track)
     {
-        var writer = Begin(options);
-        WriteLevelEnum(writer, options, track);
-        WriteTrackClass(writer, options, framework, track);
-        writer.Close();
-        return writer.ToString();
-    }
-
-    private static void WriteLevelEnum(SourceWriter writer, EmitOptions options, CodeTrack track)
-    {
-        writer.Doc(Summary("The levels of the " + track.Name.Text + " track; the value is the level's company-wide rank."));
-        writer.Line(GeneratedCodeAttribute);
-        writer.Line(options.AccessibilityKeyword + " enum " + LevelEnum(track));
-        writer.Open();
-        foreach (var level in track.Levels)
+        var writer = NewFile(options);
+        using (writer.Block("namespace " + options.Namespace))
         {
-            writer.Doc(Summary(level.Code + " - " + level.Title.Text));
-            writer.Line(level.Identifier + " = " + Identifiers.Number(level.Rank) + ",");
+            EnumWriter.Write(writer, options.AccessibilityKeyword, LevelEnum(track), "The levels of the " + track.Name.Text + " track; the value is the level's company-wide rank.",
+                track.Levels.Select(level => (level.Code + " - " + level.Title.Text, level.Identifier, level.Rank)));
+            WriteTrackClass(writer, options, framework, track);
         }
 
-        writer.Close();
-        writer.Line();
+        return writer.ToString();
     }
 
     private static void WriteTrackClass(SourceWriter writer, EmitOptions options, CodeFramework framework, CodeTrack track)
@@ -46,81 +35,84 @@ internal static class TrackWriter
         writer.Doc(Summary(track.Name.Text + " (" + track.Abbreviation + ")" + (track.Summary is null ? "." : ": " + Sentence(track.Summary.Text))));
         writer.Line(GeneratedCodeAttribute);
         InteropWriter.WriteTrackAttribute(writer, "global::" + options.Namespace + "." + className);
-        writer.Line(options.AccessibilityKeyword + " sealed partial class " + className + " : " + Runtime + "Track");
-        writer.Open();
-        WriteText(writer, table.Strings);
-        writer.Line();
-        WriteTable(writer, table.Parts());
-        writer.Line();
-        writer.Block($$"""
-            /// <summary>The track, built on its first use (the explicit static constructor keeps it from being built earlier).</summary>
-            internal static readonly {{className}} {{TrackInstance}} = new {{className}}();
-
-            static {{className}}() { }
-
-            private {{className}}()
-                : base(
-                    new {{Metadata}}TrackTable(s_text, s_table),
-                    {{catalog}}.s_competencies,
-            """);
-        writer.Indent();
-        writer.Indent();
-        if (writer.Fits(catalog + ".s_levels" + formerIds + ")"))
+        using (writer.Block(options.AccessibilityKeyword + " sealed partial class " + className + " : " + Runtime + "Track"))
         {
-            writer.Line(catalog + ".s_levels" + formerIds + ")");
-        }
-        else
-        {
-            // Long former ids take lines of their own.
-            writer.Line(catalog + ".s_levels,");
-            writer.Wrapped("new string[] { ", track.FormerIds.Select(CodeExpression.String).ToList(), " })");
-        }
-
-        writer.Outdent();
-        writer.Outdent();
-        writer.Block($$"""
-            {
-            }
-            """);
-        for (var index = 0; index < track.Levels.Count; index++)
-        {
-            var level = track.Levels[index];
+            WriteText(writer, table.Strings);
             writer.Line();
-            writer.Doc(LevelDoc(framework, level));
-            writer.Line("public " + Runtime + "Level " + level.Identifier + " => Levels[" + Identifiers.Number(index) + "];");
-        }
+            WriteTable(writer, table.Parts());
+            writer.Line();
+            writer.Template($$"""
+                /// <summary>The track, built on its first use (the explicit static constructor keeps it from being built earlier).</summary>
+                internal static readonly {{className}} {{TrackInstance}} = new {{className}}();
 
-        FormerCodeAliases.Write(writer, options.Namespace, className, track);
-        writer.Line();
-        writer.Block($$"""
-            /// <summary>Returns the level of this track with the given code.</summary>
-            /// <param name="level">The level.</param>
-            public {{Runtime}}Level this[{{levelEnum}} level]
+                static {{className}}() { }
+
+                private {{className}}()
+                    : base(
+                        new {{Metadata}}TrackTable(s_text, s_table),
+                        {{catalog}}.s_competencies,
+                """);
+            using (writer.Indented())
+            using (writer.Indented())
             {
-                get
+                if (writer.Fits(catalog + ".s_levels" + formerIds + ")"))
                 {
-                    var index = global::System.Array.IndexOf(s_levelOrder, level);
-                    return index >= 0 ? Levels[index] : throw new global::System.ArgumentOutOfRangeException(nameof(level), level, "Not a level of this track.");
+                    writer.Line(catalog + ".s_levels" + formerIds + ")");
+                }
+                else
+                {
+                    // Long former ids take lines of their own.
+                    writer.Line(catalog + ".s_levels,");
+                    writer.Wrapped("new string[] { ", track.FormerIds.Select(CodeExpression.String).ToList(), " })");
                 }
             }
 
-            """);
-        // With long names, the declaration and the array each take a line.
+            writer.Line("{");
+            writer.Line("}");
+            for (var index = 0; index < track.Levels.Count; index++)
+            {
+                var level = track.Levels[index];
+                writer.Line();
+                writer.Doc(LevelDoc(framework, level));
+                writer.Line("public " + Runtime + "Level " + level.Identifier + " => Levels[" + Identifiers.Number(index) + "];");
+            }
+
+            FormerCodeAliases.Write(writer, options.Namespace, className, track);
+            writer.Line();
+            writer.Template($$"""
+                /// <summary>Returns the level of this track with the given code.</summary>
+                /// <param name="level">The level.</param>
+                public {{Runtime}}Level this[{{levelEnum}} level]
+                {
+                    get
+                    {
+                        var index = global::System.Array.IndexOf(s_levelOrder, level);
+                        return index >= 0 ? Levels[index] : throw new global::System.ArgumentOutOfRangeException(nameof(level), level, "Not a level of this track.");
+                    }
+                }
+
+                """);
+            WriteLevelOrder(writer, levelEnum, track);
+        }
+    }
+
+    /// <summary>Writes <c>s_levelOrder</c>, the level enum's values in level order; with long names, the declaration and the array each take a line.</summary>
+    private static void WriteLevelOrder(SourceWriter writer, string levelEnum, CodeTrack track)
+    {
         var declaration = "private static readonly " + levelEnum + "[] s_levelOrder = ";
-        var array = track.Levels.Count == 0 ? "global::System.Array.Empty<" + levelEnum + ">()" : "new " + levelEnum + "[] { ";
         var levelOrder = track.Levels.Select(level => levelEnum + "." + level.Identifier).ToList();
-        if (writer.Fits(declaration + array))
+        var arrayHead = track.Levels.Count == 0 ? "global::System.Array.Empty<" + levelEnum + ">()" : "new " + levelEnum + "[] { ";
+        if (writer.Fits(declaration + arrayHead))
         {
-            writer.Wrapped(declaration + array, levelOrder, track.Levels.Count == 0 ? ";" : " };");
+            writer.Array(declaration, levelEnum, levelOrder, ";");
+            return;
         }
-        else
+
+        writer.Line(declaration.TrimEnd());
+        using (writer.Indented())
         {
-            writer.Line(declaration.TrimEnd());
-            writer.Indent();
-            writer.Wrapped(array, levelOrder, track.Levels.Count == 0 ? ";" : " };");
-            writer.Outdent();
+            writer.Array(string.Empty, levelEnum, levelOrder, ";");
         }
-        writer.Close();
     }
 
     /// <summary>
@@ -139,15 +131,14 @@ internal static class TrackWriter
             return;
         }
 
-        writer.Line("private static readonly string[] s_text =");
-        writer.Open();
-        for (var index = 0; index < parts.Count; index++)
+        using (writer.Block("private static readonly string[] s_text =", "};"))
         {
-            var endOfElement = index == parts.Count - 1 || (index + 1) % LinesPerElement == 0;
-            writer.Line(parts[index] + (endOfElement ? "," : " +"));
+            for (var index = 0; index < parts.Count; index++)
+            {
+                var endOfElement = index == parts.Count - 1 || (index + 1) % LinesPerElement == 0;
+                writer.Line(parts[index] + (endOfElement ? "," : " +"));
+            }
         }
-
-        writer.Close("};");
     }
 
     /// <summary>The most string literals one element of <c>s_text</c> joins.</summary>
@@ -166,44 +157,43 @@ internal static class TrackWriter
     private static void WriteTable(SourceWriter writer, IReadOnlyList<TrackTableBuilder.Part> parts)
     {
         writer.Line("// The track as data, read by global::CareerLadder.Metadata.TrackTable (whose documentation gives the format); -1 is null.");
-        writer.Line("private static readonly int[] s_table =");
-        writer.Open();
-        foreach (var part in parts)
+        using (writer.Block("private static readonly int[] s_table =", "};"))
         {
-            writer.Comment(part.Comment);
-            if (part.Count is { } count)
+            foreach (var part in parts)
             {
-                writer.Line(Identifiers.Number(count) + ",");
-            }
-
-            foreach (var (comment, numbers) in part.Rows)
-            {
-                if (comment is not null)
+                writer.Comment(part.Comment);
+                if (part.Count is { } count)
                 {
-                    writer.Comment(comment);
+                    writer.Line(Identifiers.Number(count) + ",");
                 }
 
-                var line = new StringBuilder();
-                foreach (var number in numbers)
+                foreach (var (comment, numbers) in part.Rows)
                 {
-                    var text = Identifiers.Number(number) + ",";
-                    if (line.Length > 0 && line.Length + 1 + text.Length > NumbersWidth)
+                    if (comment is not null)
                     {
-                        writer.Line(line.ToString());
-                        line.Clear();
+                        writer.Comment(comment);
                     }
 
-                    line.Append(line.Length > 0 ? " " : string.Empty).Append(text);
-                }
+                    var line = new StringBuilder();
+                    foreach (var number in numbers)
+                    {
+                        var text = Identifiers.Number(number) + ",";
+                        if (line.Length > 0 && line.Length + 1 + text.Length > NumbersWidth)
+                        {
+                            writer.Line(line.ToString());
+                            line.Clear();
+                        }
 
-                if (line.Length > 0)
-                {
-                    writer.Line(line.ToString());
+                        line.Append(line.Length > 0 ? " " : string.Empty).Append(text);
+                    }
+
+                    if (line.Length > 0)
+                    {
+                        writer.Line(line.ToString());
+                    }
                 }
             }
         }
-
-        writer.Close("};");
     }
 
     private static string LevelDoc(CodeFramework framework, CodeLevel level)

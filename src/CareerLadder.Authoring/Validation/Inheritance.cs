@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Naming;
 using CareerLadder.Authoring.Parsing;
 
 namespace CareerLadder.Authoring.Validation;

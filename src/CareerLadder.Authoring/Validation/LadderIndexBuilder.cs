@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CareerLadder.Authoring.Diagnostics;
-using CareerLadder.Authoring.Emitting;
 using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Naming;
 
 namespace CareerLadder.Authoring.Validation;
 
@@ -48,7 +48,7 @@ internal static class LadderIndexBuilder
         foreach (var track in unique)
         {
             var identifier = trackNames.Claim(track.Id.Value, Identifiers.ToPascalCase(track.Id.Value), track.Path, track.Id.Span);
-            var levelNames = new IdentifierScope(ReservedNames.TrackClass, $"the class of track '{track.Id.Value}'", sink.Diagnostics, identifier + "Track");
+            var levelNames = new IdentifierScope(ReservedNames.TrackClass, $"the class of track '{track.Id.Value}'", sink.Diagnostics, CodeNames.TrackClass(identifier));
             var levels = new List<IndexedLevel>();
             for (var position = 0; position < track.Levels.Count; position++)
             {
@@ -65,7 +65,7 @@ internal static class LadderIndexBuilder
                 levels.Add(new IndexedLevel(level.Code.Value, position, level.Rank.Value, identifier, levelIdentifier));
             }
 
-            tracks.Add(new IndexedTrack(track.Id.Value, track.Path, identifier, identifier is null ? null : hintNames.Allocate(identifier + "Track"), track.Name,
+            tracks.Add(new IndexedTrack(track.Id.Value, track.Path, identifier, identifier is null ? null : hintNames.Allocate(CodeNames.TrackClass(identifier)), track.Name,
                 track.Abbreviation.Value, levels.ToEquatableArray()));
         }
 

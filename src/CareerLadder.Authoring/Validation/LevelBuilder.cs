@@ -1,6 +1,7 @@
 using System.Linq;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Naming;
 
 namespace CareerLadder.Authoring.Validation;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using CareerLadder.Authoring.Diagnostics;
 using CareerLadder.Authoring.Model;
+using CareerLadder.Authoring.Naming;
 
 namespace CareerLadder.Authoring.Validation;
 

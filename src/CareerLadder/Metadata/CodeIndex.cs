@@ -119,7 +119,7 @@ public sealed class CodeIndex
         return true;
     }
 
-    /// <summary>The exception for a null key, out of the constructor so that its first call compiles less (issue 19).</summary>
+    /// <summary>The exception for a null key, out of the constructor so that its first call compiles less.</summary>
     private static ArgumentException NullKey(int position) => new($"Key {position} is null.", "keys");
 
     /// <summary>Puts the key at <paramref name="position"/> in the first free slot of its probe sequence, unless an equal key is already there (the first one wins).</summary>

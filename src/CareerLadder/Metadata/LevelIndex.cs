@@ -98,7 +98,7 @@ public sealed class LevelIndex
     }
 
     // The checks of former codes and the exceptions' messages are methods of their own: a catalog without former codes
-    // never compiles them, and the constructor a first lookup compiles stays small (issue 19).
+    // never compiles them, and the constructor a first lookup compiles stays small.
     private void CheckFormerCodes(CodeIndex formerCodes)
     {
         if (_successors.Length != formerCodes.Count || _retiredSince.Length != formerCodes.Count)

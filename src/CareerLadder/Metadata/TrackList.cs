@@ -15,7 +15,7 @@ public sealed class TrackList : IReadOnlyList<Track>
 {
     private readonly Func<int, Track> _trackAt;
 
-    // Read by the indexer through the field: a first lookup compiles one getter less (issue 19).
+    // Read by the indexer through the field: a first lookup compiles one getter less.
     private readonly int _count;
 
     /// <summary>Creates the list of <paramref name="count"/> tracks returned by <paramref name="trackAt"/>.</summary>

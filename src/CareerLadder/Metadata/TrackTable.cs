@@ -93,7 +93,7 @@ public sealed class TrackTable
     }
 
     // Fields, not properties: a fresh process compiles every getter it calls (tier 0 does not inline), and building
-    // the first track reads these once (issue 19).
+    // the first track reads these once.
     internal readonly string Id;
 
     internal readonly LocalizedText Name;
@@ -209,7 +209,7 @@ public sealed class TrackTable
 
     /// <summary>
     /// A level's link to other levels by code (<c>extends:</c> or <c>transitions:</c>), found in the catalog on first use.
-    /// A class of its own rather than lambdas: building a level that links nowhere creates no closure (issue 19).
+    /// A class of its own rather than lambdas: building a level that links nowhere creates no closure.
     /// </summary>
     private sealed class LevelLink
     {

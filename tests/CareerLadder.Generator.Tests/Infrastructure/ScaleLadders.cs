@@ -145,7 +145,7 @@ internal static class ScaleLadders
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>How the generated ladders point at chart images (issue 19 measures the generator in both styles).</summary>
+/// <summary>How the generated ladders point at chart images (the generator benchmarks measure both styles).</summary>
 public enum ChartStyle
 {
     /// <summary>No chart.</summary>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace CareerLadder.Authoring.Validation;
+namespace CareerLadder.Authoring.Naming;
 
 /// <summary>Turns ladder names into C# identifiers.</summary>
 public static class Identifiers

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace CareerLadder.Authoring.Emitting;
+namespace CareerLadder.Authoring.Naming;
 
 /// <summary>What makes a generated name a safe C# identifier: its characters, its length and its accessor names.</summary>
 public static class CSharpIdentifier

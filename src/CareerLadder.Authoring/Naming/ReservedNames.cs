@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace CareerLadder.Authoring.Emitting;
+namespace CareerLadder.Authoring.Naming;
 
 /// <summary>
 /// The one list of member names the generated code and the runtime types already define, per scope a ladder name can

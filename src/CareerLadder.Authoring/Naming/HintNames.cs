@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace CareerLadder.Authoring.Emitting;
+namespace CareerLadder.Authoring.Naming;
 
 /// <summary>
 /// Hands out the names of the generated files (Roslyn hint names). They must be unique ignoring case, since
@@ -17,7 +17,7 @@ internal sealed class HintNames
 
     private const string Extension = ".g.cs";
 
-    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase) { CodeNames.Catalog + Extension, InteropWriter.CatalogRegistration + Extension };
+    private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase) { CodeNames.Catalog + Extension, CodeNames.CatalogRegistration + Extension };
 
     /// <summary>Returns a file name for <paramref name="stem"/> that no earlier call returned, ignoring case.</summary>
     /// <param name="stem">The preferred name without extension, for example <c>BackendTrack</c>.</param>

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using CareerLadder.Authoring.Diagnostics;
 
-namespace CareerLadder.Authoring.Emitting;
+namespace CareerLadder.Authoring.Naming;
 
 /// <summary>
 /// Hands out the C# identifiers of one scope (an enum, a class). Every identifier the generator derives from a ladder
