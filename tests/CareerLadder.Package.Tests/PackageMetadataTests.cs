@@ -52,7 +52,7 @@ public sealed class PackageMetadataTests
         Assert.StartsWith("## 1.0.0", notes, StringComparison.Ordinal);
         Assert.Contains("**" + id + "**", notes, StringComparison.Ordinal);
         Assert.DoesNotContain("\n## ", notes, StringComparison.Ordinal);
-        Assert.Contains(notes, File.ReadAllText(Path.Combine(_package.RepositoryRoot, "CHANGELOG.md")).Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(notes, File.ReadAllText(Path.Combine(_package.RepositoryRoot, "src", "CHANGELOG.md")).Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Theory]
