@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using System;
 using CareerLadder.Authoring.Evolution;
 using CareerLadder.Authoring.Model;
 using CareerLadder.Authoring.Naming;
@@ -18,12 +18,10 @@ internal sealed class CatalogContext
         Options = options;
         Framework = framework;
         Tracks = tracks;
-        TrackNumbers = EnumNumbers.Assign(
-            tracks.Select(track => new NumberedItem(track.Id, track.FormerIds)).ToList(), EnumNumbers.PinsOf(pins, EnumNumbers.Track));
+        TrackNumbers = EnumNumbers.Assign(EnumNumbers.Track, tracks.Select(track => new NumberedItem(track.Id, track.FormerIds)).ToList(), pins);
         CompetencyNumbers = EnumNumbers.Assign(
-            framework.Competencies.Select(competency => new NumberedItem(competency.Id, competency.FormerIds)).ToList(), EnumNumbers.PinsOf(pins, EnumNumbers.Competency));
-        SectionNumbers = EnumNumbers.Assign(
-            framework.Sections.Select(section => new NumberedItem(section.Id, Array.Empty<string>())).ToList(), EnumNumbers.PinsOf(pins, EnumNumbers.Section));
+            EnumNumbers.Competency, framework.Competencies.Select(competency => new NumberedItem(competency.Id, competency.FormerIds)).ToList(), pins);
+        SectionNumbers = EnumNumbers.Assign(EnumNumbers.Section, framework.Sections.Select(section => new NumberedItem(section.Id, Array.Empty<string>())).ToList(), pins);
     }
 
     public EmitOptions Options { get; }

@@ -15,7 +15,7 @@ namespace CareerLadder.Authoring.Evolution;
 /// <item>a derived number already taken (by a pin, or by an item whose id sorts first) is derived again from
 /// <c>id#1</c>, <c>id#2</c>…: a pinned number is never handed to another item, even when its item is gone.</item>
 /// </list>
-/// The generator and <c>careerladder baseline</c> both call <see cref="Assign"/>, so the baseline records exactly the
+/// The generator and <c>careerladder baseline</c> both call <c>Assign</c>, so the baseline records exactly the
 /// numbers the build emits.
 /// </summary>
 public static class EnumNumbers
@@ -94,7 +94,7 @@ public static class EnumNumbers
         var pins = shipped?.Numbers ?? EquatableArray<BaselineNumber>.Empty;
         IEnumerable<BaselineNumber> Numbered(string kind, IReadOnlyList<NumberedItem> items)
         {
-            var numbers = Assign(items, PinsOf(pins, kind));
+            var numbers = Assign(kind, items, pins);
             return items.Select((item, index) => new BaselineNumber(kind, item.Id, numbers[index]));
         }
 
@@ -106,6 +106,13 @@ public static class EnumNumbers
             Numbers = numbers.OrderBy(number => number.Kind, StringComparer.Ordinal).ThenBy(number => number.Id, StringComparer.Ordinal).ToEquatableArray(),
         };
     }
+
+    /// <summary>The number of every item of one kind, pinned by the baseline's numbers of that kind (<see cref="Assign(IReadOnlyList{NumberedItem}, IReadOnlyDictionary{string, int})"/>).</summary>
+    /// <param name="kind"><see cref="Track"/>, <see cref="Competency"/> or <see cref="Section"/>.</param>
+    /// <param name="items">The items: their id and the ids they had before.</param>
+    /// <param name="pins">Every number a baseline records, of any kind.</param>
+    public static IReadOnlyList<int> Assign(string kind, IReadOnlyList<NumberedItem> items, IEnumerable<BaselineNumber> pins) =>
+        Assign(items, PinsOf(pins, kind));
 
     /// <summary>The pins of one kind in <paramref name="numbers"/> (a baseline's), by id.</summary>
     /// <param name="numbers">The numbers a baseline records.</param>
